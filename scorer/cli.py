@@ -1,0 +1,93 @@
+"""The command line: thin commands that parse, call the library, and print."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from scorer import __version__
+from scorer.cli_options import fail, format_option, model_option
+from scorer.errors import ScorerError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scorer")
+def cli() -> None:
+    """Score news articles for reliability from their sourcing and provenance signals."""
+
+
+@cli.command()
+@click.argument("source", metavar="FILE|-")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Terminal view, or the JSON contract described in README.md.",
+)
+@model_option
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs larger than this (default 20,000,000)."
+)
+@click.option(
+    "--reasons",
+    "max_reasons",
+    type=click.IntRange(min=1),
+    default=6,
+    show_default=True,
+    help="Reasons shown per direction in the terminal view.",
+)
+def score(source: str, output_format: str, model_path: Path | None, max_bytes: int | None, max_reasons: int) -> None:
+    """Score one article (plain text or an HTML page; `-` reads stdin).
+
+    Example: scorer score article.txt --format json
+    """
+    from scorer.model import load_model
+    from scorer.reading import MAX_INPUT_BYTES, read_article
+    from scorer.scoring import score_article
+
+    try:
+        article = read_article(source, max_bytes or MAX_INPUT_BYTES)
+        result = score_article(article, load_model(model_path))
+    except ScorerError as error:
+        fail(error)
+    if output_format == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        from scorer.render import render_terminal
+
+        click.echo(render_terminal(result, "stdin" if source == "-" else source, max_reasons=max_reasons))
+
+
+@cli.command()
+@format_option
+def signals(output_format: str) -> None:
+    """List every signal scorer measures, by family.
+
+    Example: scorer signals --format json
+    """
+    from scorer.signals import SIGNALS
+
+    if output_format == "json":
+        rows = [{"id": s.id, "family": s.family, "kind": s.kind, "description": s.description} for s in SIGNALS]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    family = None
+    for signal in SIGNALS:
+        if signal.family != family:
+            family = signal.family
+            click.echo(click.style(f"\n{family}", bold=True))
+        click.echo(f"  {signal.id:<22} {signal.description}")
+
+
+from scorer.cli_models import evaluate, train  # noqa: E402  (commands register on the group)
+
+cli.add_command(train)
+cli.add_command(evaluate)
+
+
+def main() -> None:
+    cli()

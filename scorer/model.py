@@ -1,0 +1,108 @@
+"""The trained model: a scikit-learn pipeline over the signals, its metadata, and its reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from scorer.errors import ModelError
+from scorer.signals import Detection
+
+SHIPPED_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scorer-model.joblib"
+# Score bands (score = 100 x calibrated probability that the piece is reliable).
+LOW_BELOW = 40
+HIGH_FROM = 70
+
+
+def band_of(score: int) -> str:
+    if score < LOW_BELOW:
+        return "low"
+    return "high" if score >= HIGH_FROM else "mixed"
+
+
+@dataclass
+class ReliabilityModel:
+    """What `scorer train` writes: the pipeline plus what a model card needs to say."""
+
+    pipeline: object  # sklearn Pipeline: signals -> scale -> calibrated classifier
+    name: str
+    version: str
+    signal_ids: tuple[str, ...]
+    card: dict = field(default_factory=dict)
+
+    def feature_matrix(self, detections: Sequence[Mapping[str, Detection]]) -> np.ndarray:
+        return self.pipeline[0].transform(detections)
+
+    def probabilities(self, detections: Sequence[Mapping[str, Detection]]) -> np.ndarray:
+        """P(reliable) for each article's detections."""
+        return self.pipeline.predict_proba(list(detections))[:, 1]
+
+    def contributions(self, detections: Mapping[str, Detection]) -> tuple[float, dict[str, float], dict[str, bool]]:
+        """P(reliable), each signal's effect on the score in points, and which signals are
+        above the training corpus's average.
+
+        The effects are integrated gradients from the average training article (every scaled
+        feature at 0) to this one. The model is a calibrated linear one, so the path runs
+        along the decision function alone and each signal's effect is its decision term times
+        the calibration curve's mean slope over the path: the effects add up exactly to this
+        score minus the average article's score, and stay meaningful when the score is 0.
+        """
+        features = self.pipeline[:-1].transform([detections])
+        calibrated = self.pipeline[-1].calibrated_classifiers_[0]
+        estimator, calibrator = calibrated.estimator, calibrated.calibrators[0]
+        terms = _decision_terms(estimator, features)[0]
+        baseline = float(estimator.intercept_[0])
+        decision = baseline + float(terms.sum())
+        probability, base_probability = (float(v) for v in calibrator.predict(np.array([decision, baseline])))
+        if abs(decision - baseline) > 1e-9:
+            slope = (probability - base_probability) / (decision - baseline)
+        else:
+            step = 1e-4
+            high, low = calibrator.predict(np.array([decision + step, decision - step]))
+            slope = float(high - low) / (2 * step)
+        effects = {sid: 100.0 * slope * float(term) for sid, term in zip(self.signal_ids, terms, strict=True)}
+        above = {sid: bool(z > 0) for sid, z in zip(self.signal_ids, features[0], strict=True)}
+        return probability, effects, above
+
+    def baseline_score(self) -> float:
+        """The score of an article whose every signal is at the training average."""
+        calibrated = self.pipeline[-1].calibrated_classifiers_[0]
+        intercept = float(calibrated.estimator.intercept_[0])
+        return 100.0 * float(calibrated.calibrators[0].predict(np.array([intercept]))[0])
+
+
+def _decision_terms(estimator: object, features: np.ndarray) -> np.ndarray:
+    """Per-feature additive terms of a linear model's decision function."""
+    coef = getattr(estimator, "coef_", None)
+    if coef is None:
+        raise ModelError("this model type cannot explain its scores")
+    return features * coef[0]
+
+
+def save_model(model: ReliabilityModel, path: str | Path) -> None:
+    import joblib
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    joblib.dump(model, temporary, compress=3)
+    temporary.replace(path)
+
+
+def load_model(path: str | Path | None = None) -> ReliabilityModel:
+    """Load a model written by `scorer train` (the shipped one by default)."""
+    import joblib
+
+    path = Path(path) if path else SHIPPED_MODEL_PATH
+    if not path.exists():
+        raise ModelError(f"model file not found: {path} (rebuild it with `scorer train`, see README.md)")
+    try:
+        model = joblib.load(path)
+    except Exception as error:  # a truncated or foreign pickle fails in many ways
+        raise ModelError(f"model file {path} could not be loaded: {type(error).__name__}: {error}") from error
+    if not isinstance(model, ReliabilityModel):
+        raise ModelError(f"{path} is not a scorer model")
+    return model

@@ -1,0 +1,26 @@
+"""The signal registry: every detector scorer runs, in a fixed order (the model's features).
+
+To add a signal, define it in its family's module and add it to that module's SIGNALS tuple.
+"""
+
+from __future__ import annotations
+
+from scorer.article import Article
+from scorer.signals import attribution, contamination, provenance, readability, style
+from scorer.signals.base import Detection, Evidence, Signal
+from scorer.textviews import TextViews
+
+SIGNALS: tuple[Signal, ...] = (
+    attribution.SIGNALS + provenance.SIGNALS + contamination.SIGNALS + style.SIGNALS + readability.SIGNALS
+)
+SIGNALS_BY_ID: dict[str, Signal] = {signal.id: signal for signal in SIGNALS}
+assert len(SIGNALS_BY_ID) == len(SIGNALS), "signal ids must be unique"
+
+
+def detect_all(article: Article) -> dict[str, Detection]:
+    """Run every signal once over the article."""
+    views = TextViews(article)
+    return {signal.id: signal.detect(views) for signal in SIGNALS}
+
+
+__all__ = ["SIGNALS", "SIGNALS_BY_ID", "Detection", "Evidence", "Signal", "detect_all"]

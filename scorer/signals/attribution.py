@@ -1,0 +1,262 @@
+"""Who says so: named people and institutions, documents, vague and unnamed sources, quotes."""
+
+from __future__ import annotations
+
+import re
+
+from scorer.signals.base import (
+    Detection,
+    Evidence,
+    Signal,
+    compile_patterns,
+    counted,
+    pattern_signal,
+)
+from scorer.signals.lexicon import ATTRIBUTION_VERBS, institution_speakers, named_speakers
+from scorer.textviews import TextViews
+
+vague_attribution = pattern_signal(
+    id="vague_attribution",
+    family="attribution",
+    description="Claims credited to unnamed outlets, 'reports' or 'sources' in general",
+    present="Claims are credited to 'reports', 'outlets' or 'sources' in general, which a reader cannot check.",
+    absent="Claims are not passed off on vague 'reports' or unnamed outlets.",
+    patterns=(
+        # The content-farm classic: rewriting others' reporting without naming them.
+        r"\bas (?:reported|stated|noted|covered) (?:by|in) (?:various|several|multiple|many|some|other|numerous) "
+        r"(?:news |media )?(?:outlets|sources|reports|publications|media|websites|sites)",
+        r"\b(?:reports|rumou?rs|accounts|sources|insiders|whispers) (?:indicate|suggest|say|claim|"
+        r"reveal|show|state|have it|are swirling|are circulating|point to)\b",
+        r"\baccording to (?:some |several |multiple |various |unconfirmed |media |news |recent |local )*"
+        r"(?:reports|sources|accounts|rumou?rs|insiders|the internet|social media)\b",
+        r"\b(?:some|many|several|most|other) (?:experts|analysts|observers|scientists|doctors|people|critics|"
+        r"commentators|insiders|users|fans|residents|sources) (?:say|said|believe|warn|claim|think|"
+        r"suggest|argue|fear|agree|note|are saying)\b",
+        r"\b(?:experts|analysts|observers|critics|insiders|scientists) (?:say|warn|claim|believe|agree|fear)\b",
+        r"\bit (?:is|has been|was) (?:widely |being )?(?:reported|believed|rumou?red|said|claimed|alleged)\b",
+        r"\b(?:many|some|people|everyone) (?:are|is) (?:saying|talking|wondering)\b",
+        r"\b(?:word|rumou?r|speculation) (?:is|has it) (?:that|swirling|circulating)\b",
+        r"\b(?:recent|latest) (?:developments|reports) (?:indicate|suggest|show)\b",
+        r"\b(?:social media|the internet|online) (?:is|are|was) (?:buzzing|ablaze|abuzz|on fire|exploding)\b",
+        r"\b(?:fans|users|netizens) (?:are|were) (?:convinced|speculating|claiming)\b",
+        r"\bsources (?:tell|told) (?:us|me)\b",
+    ),
+)
+
+# An unnamed person or group given as the source of a claim.
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\b(?:an?|one|two|three|four|several|some|other|multiple)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:officials?|sources?|insiders?|aides?|diplomats?|officers?|executives?|staffers?|employees?|"
+    r"members|advisers|advisors|analysts?|persons?|people|individuals?|figures?|commanders?|"
+    r"lawmakers?|investigators?|engineers?|workers?|scientists?|doctors?|lawyers?|soldiers?|"
+    r"residents?|witnesses|witness|managers?|staff members?)\b"
+    # ...that is the one speaking: an attribution verb within a few words, or an aside.
+    r"(?=,|\s+(?:[\w'’-]+\s+){0,2}?(?:" + ATTRIBUTION_VERBS + r"|according|familiar with|close to|"
+    r"with knowledge of|briefed on|who (?:spoke|asked|requested|declined))\b"
+    # "two staff members involved in the talks said"
+    r"|\s+(?:involved|working|at|from|in|with|on|inside|within|of)\b[^.;!?\n]{0,60}?\b(?:" + ATTRIBUTION_VERBS + r")\b)"
+    r"|\b(?:people|persons|sources|those) (?:familiar with|close to|with knowledge of|briefed on)\b"
+    r"|\ba source (?:close to|inside|within|familiar with)\b"
+    r"|\b(?:an|one) insider\b",
+    re.IGNORECASE,
+)
+# Why a source could not be named: what separates careful anonymity from vague sourcing.
+_ANONYMITY_REASON_RE = compile_patterns(
+    (
+        r"condition of anonymity",
+        r"(?:requested|asked for|was granted|were granted|granted) anonymity",
+        r"(?:asked|requested|declined) (?:not )?to be (?:named|identified)",
+        r"not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk|disclose)",
+        r"anonymity (?:because|to|in order|so that)",
+        r"(?:for )?fear of (?:reprisal|retaliation|retribution|losing|being fired|dismissal)",
+        r"because (?:the )?(?:talks|negotiations|deliberations|discussions|investigation|matter|"
+        r"information|decision|details) (?:are|is|were|was|remain|remains|had not been|have not been)",
+        r"(?:was|were|is|are) not (?:yet )?(?:public|announced|made public)",
+        r"(?:speak|talk) (?:freely|candidly)",
+    )
+)
+
+
+def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
+    """Split unnamed sources into those whose anonymity is explained and those left bare."""
+    text = views.text
+    explained: list[Evidence] = []
+    bare: list[Evidence] = []
+    body = views.article.body
+    for match in _UNNAMED_SOURCE_RE.finditer(text, body.start, body.end):
+        around = views.sentence_around(match.start(), extra=1)
+        reason = _ANONYMITY_REASON_RE.search(text, around.start, around.end) if around else None
+        if reason:
+            start, end = min(match.start(), reason.start()), max(match.end(), reason.end())
+            explained.append(Evidence.at(text, start, end))
+        else:
+            sentence = views.sentence_around(match.start())
+            end = sentence.end if sentence and sentence.end - match.start() < 160 else match.end()
+            bare.append(Evidence.at(text, match.start(), end))
+    return explained, bare
+
+
+def _detect_unnamed(views: TextViews) -> Detection:
+    return counted(views.shared(_unnamed_sources)[1])
+
+
+def _detect_explained(views: TextViews) -> Detection:
+    return counted(views.shared(_unnamed_sources)[0])
+
+
+unnamed_source = Signal(
+    id="unnamed_source",
+    family="attribution",
+    description="Unnamed officials or insiders quoted with no reason given for their anonymity",
+    present="Claims rest on unnamed officials or insiders, and the piece never says why they could not be named.",
+    absent="No unexplained anonymous sources.",
+    detect=_detect_unnamed,
+    direction=-1,
+)
+
+explained_anonymity = Signal(
+    id="explained_anonymity",
+    family="attribution",
+    description="Anonymous sources whose anonymity is explained (not authorised to speak, fear of reprisal...)",
+    present="Where sources are anonymous, the piece says why, as careful newsrooms do.",
+    absent="",
+    detect=_detect_explained,
+    direction=1,
+)
+
+
+def _detect_named_sources(views: TextViews) -> Detection:
+    body = views.article.body
+    text = views.text
+    return counted([Evidence.at(text, m.start(), m.end()) for m in named_speakers(text, body.start, body.end)])
+
+
+named_source = Signal(
+    id="named_source",
+    family="attribution",
+    description="People named as sources, with an attribution verb ('Maria Ortega, the city's treasurer, said')",
+    present="The piece names the people it relies on, so a reader can check what they said.",
+    absent="The piece names no person as the source of what it reports.",
+    detect=_detect_named_sources,
+    direction=1,
+)
+
+
+def _detect_institutions(views: TextViews) -> Detection:
+    body = views.article.body
+    text = views.text
+    return counted([Evidence.at(text, m.start(), m.end()) for m in institution_speakers(text, body.start, body.end)])
+
+
+institutional_source = Signal(
+    id="institutional_source",
+    family="attribution",
+    description="Named institutions as sources ('the National Weather Service said', 'police said')",
+    present="Claims are credited to named institutions that a reader can contact or check.",
+    absent="No institution is named as a source.",
+    detect=_detect_institutions,
+    direction=1,
+)
+
+document_citation = pattern_signal(
+    id="document_citation",
+    family="attribution",
+    description="Specific documents, studies, filings, records or data cited as the basis of claims",
+    present="The piece points to specific documents, studies, filings or data behind its claims.",
+    absent="The piece cites no document, study, filing or data set.",
+    patterns=(
+        r"\baccording to (?:a|an|the|its|their|his|her)\s+(?:[\w,'’-]+\s+){0,4}?(?:report|study|survey|filing|"
+        r"statement|ruling|audit|analysis|census|data|records|documents?|figures|poll|indictment|"
+        r"complaint|affidavit|transcript|letter|memo|release|bulletin|budget|minutes|estimates?|"
+        r"forecast|assessment|review|paper)\b",
+        r"\b(?:published|appeared|reported) (?:on \w+ |this week |last week )?in (?:the )?(?:journal )?"
+        r"(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){0,5}",
+        r"\b(?:court|police|public|property|financial|campaign finance|land|county|state|federal|"
+        r"flight|shipping|voting|tax) records\b",
+        r"\bcourt (?:documents|filings|papers|records|transcripts?)\b",
+        r"\b(?:case|docket|file|bill|resolution|ordinance) (?:no\.|number|#)\s*[\w:.-]*\d",
+        r"\b(?:form )?(?:10-K|10-Q|8-K|S-1|13F)\b",
+        r"\b(?:annual|quarterly) (?:report|filing|results|statement)\b",
+        r"\bearnings (?:release|report|statement)\b",
+        r"\bin (?:a|an|its|their|the) (?:written |joint |brief |court |regulatory |securities )?"
+        r"(?:statement|filing|ruling|report|letter|memo|release|bulletin|decision|opinion|order|notice)\b",
+        r"\b(?:the|a|an|their|its) (?:[\w'’-]+ ){0,4}?(?:study|report|survey|poll|audit|analysis|review|paper|"
+        r"trial|ruling|filing|indictment|complaint|budget|data|dataset|census) (?:found|finds|shows|showed|"
+        r"concluded|estimates|estimated|states|noted|published|says|said|released)\b",
+        r"\bdoi:\s*10\.\d{4,}|\bdoi\.org/10\.",
+        r"\bmargin of (?:sampling )?error\b",
+        r"\b(?:data|statistics) (?:from|released by|published by|compiled by) (?:the )?(?-i:[A-Z])",
+        r"\b(?:figures|numbers) (?:released|published|compiled) by (?:the )?(?-i:[A-Z])",
+        r"\bH\.R\.\s?\d+|\bS\.\s?\d{2,}|\b(?:SB|HB|AB)\s?\d+",
+    ),
+    direction=1,
+)
+
+_QUOTE_RE = re.compile(r"“([^”\n]{12,800})”|\"([^\"\n]{12,800})\"|‘([^’\n]{20,800})’(?!\w)")
+_CONTEXT_BEFORE = 160
+_CONTEXT_AFTER = 120
+_PRONOUN_SPEECH_RE = re.compile(
+    rf"\b(?:he|she|they)\s+(?:{ATTRIBUTION_VERBS})\b|\b(?:{ATTRIBUTION_VERBS})\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
+_MIN_QUOTE_WORDS = 4
+
+
+def _quotes(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
+    """Direct quotes with a named speaker (person, institution or document) and those without."""
+    text = views.text
+    body = views.article.body
+    attributed: list[Evidence] = []
+    unattributed: list[Evidence] = []
+    for match in _QUOTE_RE.finditer(text, body.start, body.end):
+        inner = next(group for group in match.groups() if group)
+        if len(inner.split()) < _MIN_QUOTE_WORDS:
+            continue  # scare quotes and titles, not quotations
+        before = max(body.start, match.start() - _CONTEXT_BEFORE)
+        after = min(body.end, match.end() + _CONTEXT_AFTER)
+        window_start = text.rfind("\n\n", before, match.start())
+        window_start = before if window_start < 0 else window_start
+        window_end = text.find("\n\n", match.end(), after)
+        window_end = after if window_end < 0 else window_end
+        window = text[window_start : match.start()] + " " + text[match.end() : window_end]
+        unnamed = _UNNAMED_SOURCE_RE.search(window)
+        named = named_speakers(window) or institution_speakers(window)
+        if not named and _PRONOUN_SPEECH_RE.search(window):
+            # "she said" names nobody by itself: look for the person in the lines before.
+            named = named_speakers(text, max(body.start, match.start() - 600), match.start())
+        evidence = Evidence.at(text, match.start(), match.end())
+        (attributed if named and not unnamed else unattributed).append(evidence)
+    return attributed, unattributed
+
+
+attributed_quote = Signal(
+    id="attributed_quote",
+    family="attribution",
+    description="Direct quotes attributed to a named person, institution or document",
+    present="Quotes are attributed to named people or documents that a reader can check.",
+    absent="The piece quotes nobody by name.",
+    detect=lambda views: counted(views.shared(_quotes)[0]),
+    direction=1,
+)
+
+unattributed_quote = Signal(
+    id="unattributed_quote",
+    family="attribution",
+    description="Direct quotes attributed to nobody, or to an unnamed official",
+    present="Quotes are given without saying who said them, so they cannot be checked.",
+    absent="",
+    detect=lambda views: counted(views.shared(_quotes)[1]),
+    direction=-1,
+)
+
+
+SIGNALS = (
+    vague_attribution,
+    unnamed_source,
+    explained_anonymity,
+    named_source,
+    institutional_source,
+    document_citation,
+    attributed_quote,
+    unattributed_quote,
+)

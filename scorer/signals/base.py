@@ -1,0 +1,120 @@
+"""What a signal is: an id, a family, plain words for a reader, and a detection.
+
+Most signals are data: a list of patterns searched in one part of the article. The few that
+need more (quotes, teasers, readability) give their own detect function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from scorer.article import Span
+from scorer.textviews import TextViews
+
+Family = Literal["attribution", "provenance", "contamination", "style", "readability"]
+# How the model reads a value: counts are log-scaled, flags are 0/1, measures are used as is.
+Kind = Literal["count", "flag", "measure"]
+Scope = Literal["body", "title", "header", "all", "top"]
+_TOP_CHARS = 600
+MAX_EVIDENCE = 8
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from the article text, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def at(cls, text: str, start: int, end: int) -> Evidence:
+        return cls(text=text[start:end], start=start, end=end)
+
+
+@dataclass(frozen=True)
+class Detection:
+    value: float
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    family: Family
+    description: str
+    # What it means for a reader when the signal is high / present...
+    present: str
+    # ...and when it is low / absent (for signals whose absence is itself a warning or a merit).
+    absent: str
+    detect: Callable[[TextViews], Detection]
+    kind: Kind = "count"
+    # +1: a merit, never lowers the score; -1: a warning, never raises it; 0: the data decides.
+    direction: int = 0
+
+
+def scope_span(views: TextViews, scope: Scope) -> Span | None:
+    article = views.article
+    if scope == "body":
+        return article.body
+    if scope == "title":
+        return article.title
+    if scope == "header":
+        return article.header
+    if scope == "top":
+        end = min(len(article.text), article.body.start + _TOP_CHARS)
+        return Span(article.title.start if article.title else 0, end)
+    return Span(0, len(article.text))
+
+
+def find_all(pattern: re.Pattern[str], views: TextViews, scope: Scope) -> list[Evidence]:
+    span = scope_span(views, scope)
+    if span is None:
+        return []
+    text = views.text
+    return [Evidence.at(text, m.start(), m.end()) for m in pattern.finditer(text, span.start, span.end)]
+
+
+def compile_patterns(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One alternation per signal, so each signal reads the text once."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def counted(evidence: list[Evidence]) -> Detection:
+    return Detection(value=float(len(evidence)), evidence=tuple(evidence[:MAX_EVIDENCE]))
+
+
+def pattern_signal(
+    id: str,
+    family: Family,
+    description: str,
+    present: str,
+    absent: str,
+    patterns: Iterable[str],
+    scope: Scope = "body",
+    kind: Kind = "count",
+    flags: int = re.IGNORECASE,
+    direction: int = -1,
+) -> Signal:
+    """A signal that counts the matches of its patterns in one part of the article."""
+    compiled = compile_patterns(patterns, flags)
+
+    def detect(views: TextViews) -> Detection:
+        found = find_all(compiled, views, scope)
+        if kind == "flag":
+            return Detection(value=1.0 if found else 0.0, evidence=tuple(found[:MAX_EVIDENCE]))
+        return counted(found)
+
+    return Signal(
+        id=id,
+        family=family,
+        description=description,
+        present=present,
+        absent=absent,
+        detect=detect,
+        kind=kind,
+        direction=direction,
+    )

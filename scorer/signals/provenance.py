@@ -1,0 +1,292 @@
+"""Where and when, by whom: dateline, byline, dates, links to sources."""
+
+from __future__ import annotations
+
+import re
+
+from scorer.article import Span
+from scorer.signals.base import (
+    MAX_EVIDENCE,
+    Detection,
+    Evidence,
+    Signal,
+    counted,
+    find_all,
+    pattern_signal,
+)
+from scorer.signals.lexicon import looks_like_person
+from scorer.textviews import TextViews
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+EXPLICIT_DATE = (
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    rf"|\b(?:on|last|this|next|late|early)\s+{_WEEKDAY}\b|\b{_WEEKDAY},?\s+(?:morning|afternoon|evening|night)\b"
+    rf"|\b(?:in|since|by|until)\s+{_MONTH}\s+\d{{4}}\b"
+)
+_EXPLICIT_DATE_RE = re.compile(EXPLICIT_DATE)
+
+# "SPRINGFIELD, Ill. (AP) —", "LONDON —", "KYIV, Ukraine (Reuters) -", "Nairobi, Kenya —"
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?"
+    r"(?:\s+\([A-Za-z][\w .&-]{1,25}\))?\s*(?:[—–]|--?)\s"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\([A-Za-z][\w .&-]{1,25}\))?\s*[—–]\s"
+    rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}},?\s+{_MONTH}\s+\d{{1,2}}\s+\([A-Za-z][\w .&-]{{1,25}}\)\s*[—–-]\s)"
+)
+_DATELINE_WINDOW = 160
+
+
+def _detect_dateline(views: TextViews) -> Detection:
+    """A dateline opens the body (or its first paragraph, after a byline line)."""
+    text = views.text
+    starts = [views.article.body.start] + [p.start for p in views.article.paragraphs[:3]]
+    for start in dict.fromkeys(starts):
+        match = _DATELINE_RE.match(text, start, min(len(text), start + _DATELINE_WINDOW))
+        if match and not match.group().strip().startswith(("BREAKING", "WATCH", "UPDATE", "EXCLUSIVE")):
+            return Detection(1.0, (Evidence.at(text, match.start(), match.end() - 1),))
+    return Detection(0.0)
+
+
+dateline = Signal(
+    id="dateline",
+    family="provenance",
+    description="A dateline saying where the story was reported from ('NAIROBI, Kenya —')",
+    present="The story says where it was reported from.",
+    absent="The story never says where it was reported from (no dateline).",
+    detect=_detect_dateline,
+    kind="flag",
+    direction=1,
+)
+
+_BYLINE_RE = re.compile(
+    r"^[ \t]*(?:by|written by|story by|words by|reporting by|posted by|author:?)[ \t]+"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|al-\w+)){0,3}))"
+    r"|^[ \t]*(?P<name2>(?-i:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}))[ \t]*[|,—–-][ \t]*"
+    r"(?:(?:senior|staff|chief|contributing|political|sports|business|science|health|investigative|"
+    r"special|foreign|local|city|education|courts?|technology|tech|climate|environment|"
+    r"national|data|digital|associate|managing)[ \t]+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|journalist|contributor)"
+    r"|\((?:additional )?reporting by[ \t]+(?P<name3>(?-i:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A byline that names no one identifies no one.
+_NON_PERSON_BYLINES = frozenset(
+    [
+        "admin",
+        "administrator",
+        "staff",
+        "editor",
+        "editors",
+        "team",
+        "desk",
+        "newsroom",
+        "guest",
+        "user",
+        "webmaster",
+        "author",
+        "anonymous",
+        "contributor",
+        "news",
+        "web",
+    ]
+)
+_BYLINE_ZONE_CHARS = 400
+
+
+def _byline_zones(views: TextViews) -> list[Span]:
+    article = views.article
+    zones = []
+    if article.header:
+        zones.append(article.header)
+    zones.append(Span(article.body.start, min(article.body.end, article.body.start + _BYLINE_ZONE_CHARS)))
+    zones.append(Span(max(article.body.start, article.body.end - _BYLINE_ZONE_CHARS), article.body.end))
+    return zones
+
+
+def _detect_byline(views: TextViews) -> Detection:
+    text = views.text
+    for zone in _byline_zones(views):
+        for match in _BYLINE_RE.finditer(text, zone.start, zone.end):
+            name = match.group("name") or match.group("name2") or match.group("name3") or ""
+            words = name.split()
+            if not words or words[0].lower() in _NON_PERSON_BYLINES:
+                continue
+            if len(words) == 1 or looks_like_person(" ".join(w.capitalize() for w in words)):
+                return Detection(1.0, (Evidence.at(text, match.start(), match.end()),))
+    return Detection(0.0)
+
+
+byline = Signal(
+    id="byline",
+    family="provenance",
+    description="A byline naming the person who wrote the piece",
+    present="A named author stands behind the piece.",
+    absent="No named author stands behind the piece (no byline, or one like 'admin').",
+    detect=_detect_byline,
+    kind="flag",
+    direction=1,
+)
+
+_DATE_FIELD_RE = re.compile(
+    rf"(?:date|published|posted|updated|posted on|last updated)\s*:?\s*(?:{EXPLICIT_DATE}|\d{{4}})"
+    rf"|^\s*(?:{EXPLICIT_DATE})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _detect_publication_date(views: TextViews) -> Detection:
+    text = views.text
+    article = views.article
+    zones = _byline_zones(views)[:2]
+    for zone in zones:
+        match = _DATE_FIELD_RE.search(text, zone.start, zone.end)
+        if match:
+            return Detection(1.0, (Evidence.at(text, match.start(), match.end()),))
+    if article.published:
+        return Detection(1.0)
+    return Detection(0.0)
+
+
+publication_date = Signal(
+    id="publication_date",
+    family="provenance",
+    description="A publication or update date at the top of the piece",
+    present="The piece says when it was published.",
+    absent="The piece does not say when it was published.",
+    detect=_detect_publication_date,
+    kind="flag",
+    direction=1,
+)
+
+_EMPTY_DATE_RE = re.compile(
+    r"^[ \t]*(?:date|published|posted on|posted|updated|last updated|published on)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _detect_empty_date(views: TextViews) -> Detection:
+    text = views.text
+    article = views.article
+    end = article.body.start + min(len(article.body_text), _BYLINE_ZONE_CHARS)
+    found = [_stripped(text, m.start(), m.end()) for m in _EMPTY_DATE_RE.finditer(text, 0, end)]
+    if found:
+        return Detection(1.0, tuple(found[:MAX_EVIDENCE]))
+    return Detection(1.0 if article.empty_date_element else 0.0)
+
+
+def _stripped(text: str, start: int, end: int) -> Evidence:
+    chunk = text[start:end]
+    left = start + len(chunk) - len(chunk.lstrip())
+    return Evidence.at(text, left, left + len(chunk.strip()))
+
+
+empty_date_field = Signal(
+    id="empty_date_field",
+    family="provenance",
+    description="A 'Date:' or 'Published:' field left empty by the page template",
+    present="The page has a date field with no date in it: its template expected a date nobody filled in.",
+    absent="",
+    detect=_detect_empty_date,
+    kind="flag",
+    direction=-1,
+)
+
+_URL_RE = re.compile(r"https?://[^\s<>\"'”)]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"'”)]*", re.IGNORECASE)
+
+
+def _detect_source_links(views: TextViews) -> Detection:
+    article = views.article
+    text = views.text
+    evidence = find_all(_URL_RE, views, "body")
+    count = len(evidence)
+    anchors = {link.text.strip() for link in article.links if link.in_body and link.outbound}
+    for anchor in anchors:
+        count += 1
+        position = text.find(anchor, article.body.start, article.body.end) if anchor else -1
+        if position >= 0:
+            evidence.append(Evidence.at(text, position, position + len(anchor)))
+    evidence.sort(key=lambda e: e.start)
+    return Detection(float(count), tuple(evidence[:MAX_EVIDENCE]))
+
+
+source_links = Signal(
+    id="source_links",
+    family="provenance",
+    description="Links in the body to outside sources (HTML links to other sites, or URLs in text)",
+    present="The piece links to its sources, so a reader can follow them.",
+    absent="The piece links to no outside source.",
+    detect=_detect_source_links,
+    direction=1,
+)
+
+
+def _detect_empty_link_list(views: TextViews) -> Detection:
+    text = views.text
+    evidence = [
+        Evidence.at(text, block.span.start, block.heading.end if block.heading else block.span.end)
+        for block in views.article.blocks
+        if block.kind == "links" and block.link_count == 0 and len(block.items) >= 2
+    ]
+    return counted(evidence)
+
+
+empty_link_list = Signal(
+    id="empty_link_list",
+    family="provenance",
+    description="A 'Relevant links' / 'Further reading' / 'Sources' list whose items link nowhere",
+    present="A 'links' or 'sources' list is there for show: its items link to nothing.",
+    absent="",
+    detect=_detect_empty_link_list,
+    direction=-1,
+)
+
+vague_time = pattern_signal(
+    id="vague_time",
+    family="provenance",
+    description="Vague time references ('as of the weekend', 'recently', 'in recent days')",
+    present="The piece places events only vaguely in time ('recently', 'as of the weekend').",
+    absent="",
+    patterns=(
+        r"\bas of (?:the|this|last) (?:weekend|week|morning|moment|time of writing)\b",
+        r"\b(?:just )?recently\b",
+        r"\bin recent (?:days|weeks|months|times|years)\b",
+        r"\ba (?:few|couple of) (?:days|weeks|months) ago\b",
+        r"\bthe other day\b",
+        r"\bnot (?:too )?long ago\b",
+        r"\bthese days\b|\bnowadays\b",
+        r"\bat the time of (?:writing|this writing)\b",
+        r"\bin today'?s (?:world|fast-paced|digital|modern)\b",
+        r"\bover the (?:past|last) (?:few|several) (?:days|weeks|months)\b",
+    ),
+)
+
+
+def _detect_explicit_dates(views: TextViews) -> Detection:
+    return counted(find_all(_EXPLICIT_DATE_RE, views, "body"))
+
+
+explicit_dates = Signal(
+    id="explicit_dates",
+    family="provenance",
+    description="Explicit dates and days in the body ('on Tuesday', 'March 4, 2025')",
+    present="The piece dates the events it reports.",
+    absent="The piece never says on which day anything happened.",
+    detect=_detect_explicit_dates,
+    direction=1,
+)
+
+SIGNALS = (
+    dateline,
+    byline,
+    publication_date,
+    empty_date_field,
+    source_links,
+    empty_link_list,
+    vague_time,
+    explicit_dates,
+)

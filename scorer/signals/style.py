@@ -1,0 +1,225 @@
+"""How it is written: blog framing, formulaic endings, hype, chatbot leftovers, clickbait."""
+
+from __future__ import annotations
+
+import re
+
+from scorer.signals.base import Detection, Evidence, Signal, counted, find_all, pattern_signal
+from scorer.textviews import TextViews
+
+blog_framing = pattern_signal(
+    id="blog_framing",
+    family="style",
+    description="Blog and SEO framing ('In this post, we will break down...', 'Let's dive in')",
+    present="The piece frames itself as a blog post or explainer ('In this post, we will break down...'), "
+    "not as reporting.",
+    absent="",
+    patterns=(
+        r"\bin this (?:post|article|blog(?: post)?|guide|piece|write-?up|video),? (?:we|I)"
+        r"(?:'ll| will| are going to| would like to) (?:break down|explore|discuss|look at|dive|delve|examine|"
+        r"take a (?:closer )?look|cover|unpack|walk you|explain|analy[sz]e)",
+        r"\blet'?s (?:dive|delve|take a (?:closer |deeper )?look|break (?:it|this) down|unpack|explore)\b",
+        r"\bwithout further ado\b",
+        r"\bstay tuned\b",
+        r"\bread on to (?:find out|learn|discover)\b",
+        r"\bkeep reading to\b",
+        r"\bin this comprehensive (?:guide|article|overview)\b",
+        r"\bwe(?:'ve| have) got you covered\b",
+        r"\bin today'?s (?:post|article|blog)\b",
+        r"\b(?:buckle up|grab a (?:coffee|cup))\b",
+    ),
+)
+
+
+def _detect_conclusions(views: TextViews) -> Detection:
+    text = views.text
+    evidence = find_all(_FORMULAIC_RE, views, "body")
+    for heading in views.article.headings:
+        match = _CONCLUSION_HEADING_RE.match(text, heading.start, heading.end)
+        if match:
+            evidence.append(Evidence.at(text, match.start(), match.end()))
+    evidence.sort(key=lambda e: e.start)
+    return counted(evidence)
+
+
+_FORMULAIC_RE = re.compile(
+    "|".join(
+        (
+            r"\bonly time will tell\b",
+            r"\bin conclusion\b",
+            r"\bone thing is (?:clear|certain|for sure)\b",
+            r"\bthe future (?:of [\w\s’']{1,40} )?(?:looks|remains|is) (?:uncertain|unclear|bright)\b",
+            r"\ball eyes (?:are|will be) on\b",
+            r"\bit will be interesting to see\b",
+            r"\bthe bottom line is\b",
+            r"\bat the end of the day\b",
+            r"\bwhat (?:happens|comes) next (?:is|remains) anyone'?s guess\b",
+            r"\bremains to be seen\b",
+            r"\bin (?:summary|a nutshell)\b",
+            r"\bwe(?:'ll| will) (?:keep you|continue to) (?:updated|posted)\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_CONCLUSION_HEADING_RE = re.compile(
+    r"(?:conclusion|final thoughts|the bottom line|wrapping up|key takeaways|summary)\b",
+    re.IGNORECASE,
+)
+
+formulaic_conclusion = Signal(
+    id="formulaic_conclusion",
+    family="style",
+    description="Formulaic conclusions ('Only time will tell', a 'Conclusion:' heading)",
+    present="It ends on stock phrases ('Only time will tell', a 'Conclusion' heading) typical of filler writing.",
+    absent="",
+    detect=_detect_conclusions,
+    direction=-1,
+)
+
+
+def _detect_question_headings(views: TextViews) -> Detection:
+    text = views.text
+    found = [Evidence.at(text, h.start, h.end) for h in views.article.headings if text[h.end - 1] == "?"]
+    return counted(found)
+
+
+question_headings = Signal(
+    id="question_headings",
+    family="style",
+    description="Subheadings phrased as rhetorical questions ('What's Next for Syria?')",
+    present="Its subheadings are rhetorical questions, an SEO-explainer habit.",
+    absent="",
+    detect=_detect_question_headings,
+    direction=-1,
+)
+
+hype_words = pattern_signal(
+    id="hype_words",
+    family="style",
+    description="Hype and outrage words ('game-changer', 'shocking', 'slams', 'bombshell')",
+    present="It leans on hype and outrage words instead of facts.",
+    absent="",
+    patterns=(
+        r"\bgame[- ]?changer\b|\bgame[- ]changing\b",
+        r"\b(?:shocking|stunning|jaw-?dropping|mind-?blowing|explosive|bombshell|unbelievable|"
+        r"incredible|insane|outrageous|horrifying|terrifying|epic|disgusting|"
+        r"groundbreaking|miracle|miraculous|skyrocket(?:ed|ing|s)?|"
+        r"slams?|slammed|destroys?|destroyed|obliterates?|eviscerates?|owns|humiliates?|humiliated|"
+        r"blasts?|blasted|rips|ripped into|meltdown|must-see|must-read|viral|exposed|exposes)\b",
+        r"\byou won'?t believe\b",
+        r"\bwill (?:blow your mind|leave you speechless|shock you)\b",
+    ),
+)
+
+chatbot_leftovers = pattern_signal(
+    id="chatbot_leftovers",
+    family="style",
+    description="Chatbot leftovers ('As an AI language model', 'Certainly! Here is')",
+    present="It contains a chatbot's leftovers: the text was generated and pasted without reading.",
+    absent="",
+    patterns=(
+        r"\bas an ai(?: language)? model\b",
+        r"\bi(?: a|')m (?:just )?an ai\b",
+        r"\bcertainly!? here(?:'s| is)\b",
+        r"\bsure!? here(?:'s| is)\b",
+        r"\bi hope this (?:helps|article helps)\b",
+        r"\bas of my (?:last )?(?:knowledge|training) (?:cutoff|update)\b",
+        r"\bi (?:cannot|can't|don't have the ability to) (?:browse|access real-time)\b",
+        r"\bregenerate response\b",
+        r"\bhere is (?:a|an|the) (?:rewritten|revised|\d+-word) (?:version|article)\b",
+    ),
+    scope="all",
+)
+
+_CLICKBAIT_TITLE_PATTERNS = (
+    r"\byou won'?t believe\b",
+    r"\bwhat happen(?:s|ed) next\b",
+    r"\b(?:this|here'?s) (?:is )?why\b",
+    r"\b(?:doctors|experts|they) (?:hate|don'?t want you to know)\b",
+    r"\bwill (?:blow your mind|shock you|leave you)\b",
+    r"\bthe (?:real )?truth about\b",
+    r"^\s*(?:breaking|watch|shocking|must see|exposed|exclusive|update)\s*[:!]",
+    r"^\s*\d+\s+(?:biggest|best|worst|things|reasons|ways|secrets|signs|facts|shocking|top)\b",
+    r"!",
+    r"\b(?:slams?|destroys?|epic|shocking|stunning|bombshell|exposed|exposes|owns|humiliates?|"
+    r"meltdown|brutal|insane|jaw-?dropping|goes viral|breaks the internet)\b",
+    r"\?\s*$",
+)
+_CLICKBAIT_RE = re.compile("|".join(f"(?:{p})" for p in _CLICKBAIT_TITLE_PATTERNS), re.IGNORECASE)
+# Words in capitals that shout; acronyms (NATO, IRGC) are capitals too but do not.
+_SHOUT_RE = re.compile(
+    r"\b(?:BREAKING|WATCH|SHOCKING|HUGE|BOOM|WOW|JUST|EXPOSED|BUSTED|UNREAL|INSANE|DESTROYS|SLAMS|"
+    r"OWNED|MUST|NEVER|EVERYONE|NOBODY|TRUTH|LIES|FAKE|WORST|BEST|FINALLY|OUTRAGE|DISGUSTING)\b"
+)
+
+
+def _detect_clickbait(views: TextViews) -> Detection:
+    title = views.article.title
+    if title is None:
+        return Detection(0.0)
+    text = views.text
+    evidence = [Evidence.at(text, m.start(), m.end()) for m in _CLICKBAIT_RE.finditer(text, title.start, title.end)]
+    if not text[title.start : title.end].isupper():  # an all-caps headline style shouts no word
+        evidence += [Evidence.at(text, m.start(), m.end()) for m in _SHOUT_RE.finditer(text, title.start, title.end)]
+    evidence.sort(key=lambda e: e.start)
+    return counted(evidence)
+
+
+clickbait_headline = Signal(
+    id="clickbait_headline",
+    family="style",
+    description="Clickbait cues in the headline ('You Won't Believe', 'BREAKING:', 'SLAMS', '!')",
+    present="The headline is built to make people click rather than to inform.",
+    absent="",
+    detect=_detect_clickbait,
+    direction=-1,
+)
+
+engagement_bait = pattern_signal(
+    id="engagement_bait",
+    family="style",
+    description="Appeals to share, like or comment ('Share if you agree', 'What do you think?')",
+    present="It asks readers to share or react, the habit of pages written for social feeds.",
+    absent="",
+    patterns=(
+        r"\bshare (?:this|it|if you)\b[^.\n]{0,40}?(?:agree|everyone|friends|know|now|far and wide)",
+        r"\bplease share\b",
+        r"\b(?:like and share|share and like)\b",
+        r"\blet us know (?:in the comments|what you think)\b",
+        r"\bwhat do you think\?",
+        r"\bsound off (?:below|in the comments)\b",
+        r"\btell us (?:what you think|in the comments)\b",
+        r"\bcomment below\b",
+        r"\b(?:watch|see) (?:the|this) video below\b|\bin the video below\b",
+    ),
+    scope="all",
+)
+
+
+_EXCLAMATION_RE = re.compile(r"!+")
+
+
+def _detect_exclamations(views: TextViews) -> Detection:
+    return counted(find_all(_EXCLAMATION_RE, views, "body"))
+
+
+exclamations = Signal(
+    id="exclamations",
+    family="style",
+    description="Exclamation marks in the body",
+    present="The body shouts with exclamation marks, which news writing avoids.",
+    absent="",
+    detect=_detect_exclamations,
+    direction=-1,
+)
+
+SIGNALS = (
+    blog_framing,
+    formulaic_conclusion,
+    question_headings,
+    hype_words,
+    chatbot_leftovers,
+    clickbait_headline,
+    engagement_bait,
+    exclamations,
+)

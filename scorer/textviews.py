@@ -1,0 +1,367 @@
+"""Views of an article's text that several signals share, computed once per article."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any, TypeVar
+
+from scorer.article import Article, Span
+
+T = TypeVar("T")
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# Abbreviations that end in a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "d.c",
+        "ill",
+        "mass",
+        "calif",
+        "fla",
+        "ariz",
+        "conn",
+        "del",
+        "ga",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "al",
+    ]
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "said",
+        "says",
+        "say",
+        "new",
+        "one",
+        "two",
+        "three",
+        "year",
+        "years",
+        "time",
+        "like",
+        "get",
+        "got",
+        "make",
+        "made",
+        "may",
+        "might",
+        "must",
+        "many",
+        "much",
+        "well",
+        "even",
+        "still",
+        "back",
+        "first",
+        "last",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "what's",
+        "it's",
+        "top",
+        "best",
+        "big",
+        "need",
+        "know",
+        "expected",
+        "biggest",
+        "update",
+        "updates",
+        "now",
+        "news",
+        "today",
+        "latest",
+        "here's",
+    ]
+)
+
+
+def content_terms(text: str) -> list[str]:
+    """Lower-cased content words cut to a stem-like prefix, so 'evacuated' meets 'evacuation'."""
+    terms = []
+    for word in _WORD_RE.findall(text.lower()):
+        if len(word) < 3 or word in _STOPWORDS or word.isdigit():
+            continue
+        terms.append(word[:6])
+    return terms
+
+
+class TextViews:
+    """The article plus lazily computed views of its body that signals share."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self._shared: dict[Callable[..., Any], Any] = {}
+
+    def shared(self, compute: Callable[[TextViews], T]) -> T:
+        """compute(self), run once per article however many signals ask for it."""
+        if compute not in self._shared:
+            self._shared[compute] = compute(self)
+        return self._shared[compute]
+
+    @cached_property
+    def body_text(self) -> str:
+        return self.article.body_text
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans in the body (offsets into the whole article text)."""
+        body = self.article.body
+        spans = []
+        start = body.start
+        for match in _SENTENCE_END_RE.finditer(self.text, body.start, body.end):
+            end = match.end()
+            if match.group()[0] == "." and _ends_with_abbreviation(self.text, start, match.start() + 1):
+                continue
+            _append_trimmed(self.text, spans, start, end)
+            start = end
+        _append_trimmed(self.text, spans, start, body.end)
+        return tuple(spans)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD_RE.findall(self.body_text)
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def body_terms(self) -> Counter[str]:
+        return Counter(content_terms(self.body_text))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [span.start for span in self.sentences]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding offset, or None outside every sentence."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return index
+        return None
+
+    def sentence_around(self, offset: int, extra: int = 0) -> Span | None:
+        """The sentence holding offset, widened by `extra` sentences on each side."""
+        index = self.sentence_index(offset)
+        if index is None:
+            return None
+        first = self.sentences[max(0, index - extra)]
+        last = self.sentences[min(len(self.sentences) - 1, index + extra)]
+        return Span(first.start, last.end)
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], which ends in a full stop, ends with 'Mr.', 'U.S.' or 'J.'."""
+    tokens = text[max(start, end - 16) : end].split()
+    if not tokens:
+        return False
+    word = tokens[-1].rstrip(".").lstrip("(\"'“‘").lower()
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+def _append_trimmed(text: str, spans: list[Span], start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        left = start + (len(chunk) - len(chunk.lstrip()))
+        spans.append(Span(left, left + len(stripped)))

@@ -1,0 +1,422 @@
+"""One table per signal: rows that must fire, near misses that must not, and the empty text.
+
+A row is a plain-text article (title line, blank line, body). For count and flag signals,
+'fires' means a value above zero with evidence quoting the text at its offsets; for measures,
+the table gives a threshold the value must be above (fires) or below (near miss).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scorer.plaintext import parse_plain_text
+from scorer.signals import SIGNALS, SIGNALS_BY_ID
+from scorer.textviews import TextViews
+from tests.resources import article_text
+
+FILLER = (
+    "The council met in the old library on the corner of Fifth Street and spent an hour on the "
+    "budget before turning to the question of the bridge repairs, which have been delayed twice."
+)
+
+TABLES: dict[str, dict] = {
+    "vague_attribution": {
+        "fires": [
+            "The army withdrew its commanders, as reported by various news outlets.",
+            "Reports indicate that the minister will resign before the summer.",
+            "According to some reports, the plant will close in March.",
+            "Some experts say the cure works better than any vaccine.",
+            "It is widely believed that the mayor knew about the contract.",
+        ],
+        "misses": [
+            "The ministry's report indicates that exports fell by 4 percent in May.",
+            "Maria Ortega, an economist at the central bank, said exports fell.",
+            "The outlets that reported the story later corrected it, the editor said.",
+        ],
+    },
+    "unnamed_source": {
+        "fires": [
+            'One senior official stated, "There is nothing left to offer him."',
+            "A source close to the singer said the couple had split months ago.",
+            "People familiar with the plan said the merger would be announced soon.",
+        ],
+        "misses": [
+            "Two people were injured when the roof collapsed on Tuesday, police said.",
+            "One official, who spoke on condition of anonymity because he was not authorized to "
+            "discuss the talks, said the deal was close.",
+            "Senior official Dana Whitfield said the deal was close.",
+        ],
+    },
+    "explained_anonymity": {
+        "fires": [
+            "Two aides said the vote would be delayed. They spoke on condition of anonymity because "
+            "the negotiations are private.",
+            "A company engineer, who asked not to be named for fear of losing her job, said the "
+            "tests had failed twice.",
+        ],
+        "misses": [
+            "A senior official said the vote would be delayed.",
+            "The court granted the witness anonymity in its ruling.",
+        ],
+    },
+    "named_source": {
+        "fires": [
+            "Maria Ortega, the county treasurer, said the fund was empty.",
+            "“We are out of money,” said Maria Ortega.",
+            "According to Police Chief Dana Whitfield, the road will reopen on Friday.",
+        ],
+        "misses": [
+            "The Iranian regime said nothing about the report.",
+            "Officials said the road would reopen on Friday.",
+            "She said the road would reopen.",
+        ],
+    },
+    "institutional_source": {
+        "fires": [
+            "The National Weather Service said the storm would reach the coast by Friday.",
+            "Police said the driver had been taken to hospital.",
+            "According to the Lane County Sheriff's Office, two people were arrested.",
+        ],
+        "misses": [
+            "Everyone said the storm would be bad.",
+            "The storm reached the coast on Friday and knocked out power in three towns.",
+        ],
+    },
+    "document_citation": {
+        "fires": [
+            "According to the company's annual report, revenue fell by 12 percent.",
+            "The study, published in the journal Nature Medicine, followed 4,000 patients.",
+            "Court records show the couple sold the house in 2019.",
+            "The poll has a margin of error of plus or minus 3 points.",
+            "In a written statement, the ministry denied the claim.",
+        ],
+        "misses": [
+            "Senior figures from the Black Sea Fleet were seen leaving the port.",
+            "Everyone knows the company is losing money.",
+            "The report was late, and nobody has seen it.",
+        ],
+    },
+    "attributed_quote": {
+        "fires": [
+            "“We have flooded three times in eleven years,” said Commissioner Alma Reyes.",
+            'Maria Ortega, the treasurer, said: "The fund will be empty by the end of the year."',
+            'The ruling said: "The defendant knowingly misled the investors about the losses."',
+        ],
+        "misses": [
+            'One senior official stated, "There is nothing left to offer him at this point."',
+            'The mayor called the plan "a disaster" at the meeting.',
+            '"Nobody knows what happens next in this whole sorry story," the post read.',
+        ],
+    },
+    "unattributed_quote": {
+        "fires": [
+            'One senior official stated, "There is nothing left to offer him at this point."',
+            '"This changes everything for the people of the region," it was reported.',
+        ],
+        "misses": [
+            "“We have flooded three times in eleven years,” said Commissioner Alma Reyes.",
+            'The mayor called the plan "a disaster" at the meeting.',
+        ],
+    },
+    "dateline": {
+        "fires": [
+            "RIVERTON, Ore. — The county board voted on Tuesday to fund the barrier.",
+            "LONDON (Reuters) - Britain's economy grew in the third quarter, data showed.",
+            "Nairobi, Kenya — The central bank cut its main rate on Thursday.",
+        ],
+        "misses": [
+            "BREAKING — The president has resigned, sources say.",
+            "The county board voted on Tuesday to fund the barrier in Riverton.",
+            "WASHINGTON is a city where nothing ever happens quickly, critics say.",
+        ],
+    },
+    "byline": {
+        "fires": [
+            "By Teresa Okafor\n\nThe county board voted on Tuesday to fund the barrier.",
+            "Teresa Okafor | Staff writer\n\nThe county board voted on Tuesday.",
+            "The county board voted on Tuesday.\n\n(Reporting by Teresa Okafor; editing by Sam Lee)",
+        ],
+        "misses": [
+            "Posted by admin\n\nThe county board voted on Tuesday to fund the barrier.",
+            "By the time the vote came, most residents had left the hall.",
+            "By Staff\n\nThe county board voted on Tuesday to fund the barrier.",
+        ],
+    },
+    "publication_date": {
+        "fires": [
+            "Published March 12, 2025\n\nThe county board voted on Tuesday to fund the barrier.",
+            "Date: 2025-03-12\n\nThe county board voted to fund the barrier.",
+            "Updated 12 March 2025\n\nThe county board voted to fund the barrier.",
+        ],
+        "misses": [
+            "Date:\n\nThe county board voted to fund the barrier.",
+            "The county board voted to fund the barrier, which will take years to build.",
+        ],
+    },
+    "empty_date_field": {
+        "fires": [
+            "Date:\n\nThe county board voted to fund the barrier.",
+            "Published:\n\nThe county board voted to fund the barrier.",
+        ],
+        "misses": [
+            "Date: March 12, 2025\n\nThe county board voted to fund the barrier.",
+            "The date of the vote has not been set.",
+        ],
+    },
+    "source_links": {
+        "fires": [
+            "The budget is online at https://www.lanecounty.example/budget.pdf for anyone to read.",
+            "The full report can be read at www.example-agency.gov/report and runs to 80 pages.",
+        ],
+        "misses": [
+            "The budget is online for anyone to read, the county said.",
+            "Visit our website for more stories like this one.",
+        ],
+    },
+    "empty_link_list": {
+        "fires": [
+            FILLER + "\n\nRelevant Links for Further Reading:\n\n1. The history of the bridge\n"
+            "2. Why repairs are delayed\n3. The council's budget",
+            FILLER + "\n\nSources:\n- The bridge report\n- The council minutes",
+        ],
+        "misses": [
+            FILLER + "\n\nFurther reading:\n- https://example.org/bridge-report\n- https://example.org/minutes",
+            FILLER + "\n\nSources say the bridge will close again next year, and the council is worried.",
+        ],
+    },
+    "vague_time": {
+        "fires": [
+            "As of the weekend, the rebels were within 12 miles of the capital.",
+            "The company recently announced a new product line.",
+            "In recent days, several ministers have resigned.",
+        ],
+        "misses": [
+            "On Saturday, the rebels were within 12 miles of the capital.",
+            "The company announced a new product line on March 4.",
+        ],
+    },
+    "explicit_dates": {
+        "fires": [
+            "The council voted on Tuesday to fund the barrier.",
+            "The plant will close on March 4, 2026, the company said.",
+            "The results were published on 2025-03-12.",
+        ],
+        "misses": [
+            "The council voted to fund the barrier.",
+            "The plant will close soon, the company said.",
+        ],
+    },
+    "offtopic_teasers": {
+        "fires": [
+            "Rebel forces advanced on the capital as the army withdrew its commanders. The rebels "
+            "took two more towns, and the army's commanders fled north with their families.\n\n"
+            "Related\n\nTop Cryptos to Buy Now: Big Gains Expected from Seven Coins\n\n"
+            "Weather Alert: Storms and Flash Floods Expected Until Saturday",
+        ],
+        "misses": [
+            "Rebel forces advanced on the capital as the army withdrew its commanders. The rebels "
+            "took two more towns, and the army's commanders fled north with their families.\n\n"
+            "Related\n\nRebels take two more towns as army commanders flee north\n\n"
+            "Army withdraws commanders from the capital as rebel forces advance",
+        ],
+    },
+    "comment_form": {
+        "fires": [
+            FILLER + "\n\nLEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here",
+            FILLER + "\n\nYour email address will not be published. Required fields are marked *",
+        ],
+        "misses": [
+            FILLER + " Residents were invited to comment on the plan at the next meeting.",
+            "The minister declined to comment on the reply from the opposition.",
+        ],
+    },
+    "share_bar": {
+        "fires": [
+            FILLER + "\n\nShare post:\n\nSubscribe",
+            FILLER + "\n\nShare on Facebook\nShare on Twitter",
+            FILLER + "\n\nSign up for our daily newsletter",
+        ],
+        "misses": [
+            "The company's share price fell by 4 percent after the announcement.",
+            "Subscribers to the service will pay more from April, the company said.",
+        ],
+    },
+    "template_leftovers": {
+        "fires": [
+            FILLER + "\n\nspot_imgspot_img",
+            FILLER + "\n\n[td_block_related_posts limit=4]",
+            "Breaking: {{ post.title }} has been updated. " + FILLER,
+        ],
+        "misses": [
+            FILLER + " The spot where the bridge stood is now a car park.",
+            FILLER + " [Editor's note: this story has been updated.]",
+        ],
+    },
+    "blog_framing": {
+        "fires": [
+            "In this post, we will break down what this means for the war.",
+            "Let's dive in and see what the new rules mean for you.",
+            "Without further ado, here are the best phones of the year.",
+        ],
+        "misses": [
+            "In this case, the court will break down the damages by year.",
+            "The divers will dive in the lake again on Tuesday, police said.",
+        ],
+    },
+    "formulaic_conclusion": {
+        "fires": [
+            "Only time will tell whether the plan will work.",
+            "The rebels are advancing.\n\nConclusion: A New Chapter for the Region\n\nThe war goes on.",
+            "In conclusion, the product is a game changer for everyone.",
+        ],
+        "misses": [
+            "The court reached its conclusion after three days of hearings.",
+            "Time will be short for the negotiators, the envoy said.",
+        ],
+    },
+    "question_headings": {
+        "fires": [
+            "The rebels are advancing.\n\nWhat's Next for Syria?\n\nThe war goes on for another year.",
+            "Prices are rising.\n\nIs Your Money Safe in the Bank?\n\nThe central bank says yes.",
+        ],
+        "misses": [
+            "The rebels are advancing.\n\nWhat comes next\n\nThe war goes on for another year.",
+            "Reporters asked whether the money was safe? The bank said yes.",
+        ],
+    },
+    "hype_words": {
+        "fires": [
+            "The withdrawal is a game-changer for the whole region.",
+            "In a shocking twist, the senator slams his own party.",
+            "This bombshell report will leave you speechless.",
+        ],
+        "misses": [
+            "The Islamic Revolutionary Guard Corps withdrew two units on Tuesday.",
+            "The change in the game's rules was approved by the league.",
+        ],
+    },
+    "chatbot_leftovers": {
+        "fires": [
+            "As an AI language model, I cannot browse the internet, but here is an article.",
+            "Certainly! Here is a 500-word news article about the flood.",
+            "I hope this helps! Let me know if you need any changes.",
+        ],
+        "misses": [
+            "The company's AI model was trained on public data, the filing said.",
+            "The mayor said she hopes the plan helps the flooded streets.",
+        ],
+    },
+    "clickbait_headline": {
+        "title_rows": True,
+        "fires": [
+            "You Won't Believe What the Mayor Did Next",
+            "BREAKING: Senator SLAMS Reporter Over Question",
+            "10 Shocking Facts About Your Tap Water",
+        ],
+        "misses": [
+            "County approves $48 million flood barrier after two years of hearings",
+            "NATO ministers meet in Brussels to discuss air defence",
+        ],
+    },
+    "engagement_bait": {
+        "fires": [
+            "Share this if you agree that enough is enough!",
+            "What do you think? Let us know in the comments.",
+            "Watch the video below to see what happened.",
+        ],
+        "misses": [
+            "The company will share its results with investors on Thursday.",
+            "Officials agreed to think again about the plan.",
+        ],
+    },
+    "exclamations": {
+        "fires": ["This is an outrage! The senator must resign now!!"],
+        "misses": ["This is an outrage, the senator said in a statement on Tuesday."],
+    },
+    "grade_level": {
+        "threshold": 10.0,
+        "fires": [
+            "The intergovernmental commission's comprehensive evaluation characterised the "
+            "administration's infrastructure appropriations as fundamentally unsustainable, "
+            "notwithstanding considerable opposition from municipal representatives."
+        ],
+        "misses": ["The cat sat on the mat. It was a good cat. We all liked it a lot. It ran home."],
+    },
+    "sentence_length": {
+        "threshold": 15.0,
+        "fires": [
+            "The council met in the old library on the corner of Fifth Street and spent an hour on the "
+            "budget before it turned to the bridge repairs that have been delayed twice this year."
+        ],
+        "misses": ["The council met. It voted. The bridge will be fixed. Work starts soon. Nobody objected."],
+    },
+    "number_density": {
+        "threshold": 5.0,
+        "fires": ["Prices rose 4.2% in May, 3.9% in April and 12% over the year to $1,240 a month."],
+        "misses": ["Prices rose again this spring and over the year, and rents went up as well."],
+    },
+    "name_density": {
+        "threshold": 5.0,
+        "fires": ["In Riverton the plan from Alma Reyes and David Lindqvist went to the Lane River Board."],
+        "misses": ["the plan went to the board and the members voted on it after a long debate about money."],
+    },
+    "article_length": {
+        "threshold": 30.0,
+        "fires": [FILLER + " " + FILLER],
+        "misses": ["The council met and voted."],
+    },
+}
+
+
+def _detect(signal_id: str, text: str):
+    article = parse_plain_text(text)
+    return SIGNALS_BY_ID[signal_id].detect(TextViews(article)), article
+
+
+def _text_for(signal_id: str, row: str) -> str:
+    if TABLES[signal_id].get("title_rows"):
+        return article_text("The council met and voted on the budget for the new year.", title=row)
+    return article_text(row)
+
+
+def _rows(kind: str):
+    for signal_id, table in TABLES.items():
+        for number, row in enumerate(table[kind]):
+            yield pytest.param(signal_id, row, id=f"{signal_id}-{kind}-{number}")
+
+
+@pytest.mark.parametrize(("signal_id", "row"), list(_rows("fires")))
+def test_signal_fires(signal_id: str, row: str) -> None:
+    detection, article = _detect(signal_id, _text_for(signal_id, row))
+    threshold = TABLES[signal_id].get("threshold")
+    if threshold is not None:
+        assert detection.value > threshold
+        return
+    assert detection.value > 0
+    for evidence in detection.evidence:
+        assert article.text[evidence.start : evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize(("signal_id", "row"), list(_rows("misses")))
+def test_signal_near_miss_does_not_fire(signal_id: str, row: str) -> None:
+    detection, _ = _detect(signal_id, _text_for(signal_id, row))
+    threshold = TABLES[signal_id].get("threshold")
+    if threshold is not None:
+        assert detection.value < threshold
+    else:
+        assert detection.value == 0, detection.evidence
+
+
+@pytest.mark.parametrize("signal", SIGNALS, ids=lambda s: s.id)
+def test_signal_on_empty_text(signal) -> None:
+    detection = signal.detect(TextViews(parse_plain_text("")))
+    assert detection.value >= 0
+    assert detection.evidence == ()
+
+
+@pytest.mark.parametrize("signal", SIGNALS, ids=lambda s: s.id)
+def test_every_signal_has_a_description_and_a_table(signal) -> None:
+    assert signal.description and len(signal.description.splitlines()) == 1
+    assert signal.present
+    table = TABLES.get(signal.id)
+    assert table and table["fires"] and table["misses"], f"no test table for {signal.id}"
