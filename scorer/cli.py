@@ -83,10 +83,12 @@ def signals(output_format: str) -> None:
         click.echo(f"  {signal.id:<22} {signal.description}")
 
 
-from scorer.cli_models import evaluate, train  # noqa: E402  (commands register on the group)
+from scorer.cli_batch import batch  # noqa: E402  (commands register on the group)
+from scorer.cli_models import evaluate, train  # noqa: E402
 
 cli.add_command(train)
 cli.add_command(evaluate)
+cli.add_command(batch)
 
 
 def main() -> None:

@@ -1,0 +1,73 @@
+"""Score a stream of records in order, in this process or in worker processes.
+
+Pool.imap would read the whole input ahead of the workers (its feeder thread has no back
+pressure), so memory would grow with the corpus. Instead a bounded window of chunks is in
+flight at any time, and results are yielded in input order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+
+from scorer.batch.inputs import InputRecord
+from scorer.batch.rows import score_record
+from scorer.model import ReliabilityModel, load_model
+
+CHUNK_SIZE = 32
+CHUNKS_IN_FLIGHT_PER_JOB = 3
+
+# Each worker process loads the model once, in its initializer.
+_worker_model: ReliabilityModel | None = None
+_worker_explain = False
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _init_worker(model_path: str | None, explain: bool) -> None:
+    global _worker_model, _worker_explain
+    _worker_model = load_model(Path(model_path) if model_path else None)
+    _worker_explain = explain
+
+
+def _score_chunk(chunk: list[tuple[int, InputRecord]]) -> list[dict]:
+    assert _worker_model is not None
+    return [score_record(record, index, _worker_model, _worker_explain) for index, record in chunk]
+
+
+def _chunks(numbered: Iterator[tuple[int, InputRecord]], size: int) -> Iterator[list[tuple[int, InputRecord]]]:
+    while chunk := list(islice(numbered, size)):
+        yield chunk
+
+
+def score_stream(
+    records: Iterable[InputRecord],
+    model_path: Path | None = None,
+    jobs: int = 1,
+    explain: bool = False,
+    start_index: int = 0,
+    model: ReliabilityModel | None = None,
+) -> Iterator[dict]:
+    """Rows for the records, in input order; `start_index` numbers the first record."""
+    numbered = enumerate(records, start_index)
+    if jobs <= 1:
+        model = model or load_model(model_path)
+        for index, record in numbered:
+            yield score_record(record, index, model, explain)
+        return
+    window: deque[Future[list[dict]]] = deque()
+    limit = jobs * CHUNKS_IN_FLIGHT_PER_JOB
+    path = str(model_path) if model_path else None
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(path, explain)) as pool:
+        for chunk in _chunks(numbered, CHUNK_SIZE):
+            window.append(pool.submit(_score_chunk, chunk))
+            if len(window) >= limit:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()

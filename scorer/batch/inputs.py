@@ -1,0 +1,172 @@
+"""Streaming readers for batch input: JSON Lines, CSV, folders of files, stdin; .gz transparently.
+
+Each reader yields one InputRecord per input record, in input order, without holding more
+than one record in memory. A record that cannot be read becomes an InputRecord with an
+`error`, so that it still gets its row in the output.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from scorer.decoding import decode_bytes
+from scorer.errors import InputError, ScorerError
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
+
+
+@dataclass(frozen=True)
+class RecordFields:
+    """Which JSON/CSV fields hold what (configurable from the command line)."""
+
+    id: str = "id"
+    text: str = "text"
+    title: str = "title"
+    html: str = "html"
+    url: str = "url"
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    id: str
+    text: str | None = None
+    is_html: bool | None = None  # None: decide from the content
+    url: str | None = None
+    error: str | None = None
+
+
+def _open_binary(path: Path) -> io.BufferedIOBase:
+    if str(path) == "-":
+        return sys.stdin.buffer
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def _record_from_mapping(row: object, fields: RecordFields, fallback_id: str) -> InputRecord:
+    if not isinstance(row, dict):
+        return InputRecord(id=fallback_id, error="record is not a JSON object")
+    record_id = row.get(fields.id)
+    record_id = fallback_id if record_id in (None, "") else str(record_id)
+    html = row.get(fields.html)
+    text = row.get(fields.text)
+    url = row.get(fields.url) if isinstance(row.get(fields.url), str) else None
+    if isinstance(html, str) and html.strip():
+        return InputRecord(id=record_id, text=html, is_html=True, url=url)
+    if not isinstance(text, str) or not text.strip():
+        return InputRecord(id=record_id, error=f"no text: field {fields.text!r} is missing or empty")
+    title = row.get(fields.title)
+    if isinstance(title, str) and title.strip():
+        text = f"{title.strip()}\n\n{text}"
+    return InputRecord(id=record_id, text=text, url=url)
+
+
+def read_jsonl(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
+    with _open_binary(path) as handle:
+        for number, raw in enumerate(handle, 1):
+            fallback = f"line {number}"
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield InputRecord(id=fallback, error=f"line is not valid UTF-8 (byte {error.start})")
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield InputRecord(id=fallback, error=f"malformed JSON: {error.msg} (column {error.colno})")
+                continue
+            yield _record_from_mapping(row, fields, fallback)
+
+
+def read_csv(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with _open_binary(path) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
+        reader = csv.DictReader(text)
+        for number, row in enumerate(reader, 2):
+            yield _record_from_mapping(dict(row), fields, f"row {number}")
+
+
+def read_folder(folder: Path) -> Iterator[InputRecord]:
+    """Every .txt/.html file below the folder, sorted; the id is the relative path."""
+    paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES))
+    for path in paths:
+        record_id = path.relative_to(folder).as_posix()
+        try:
+            with _open_binary(path) as handle:
+                data = handle.read()
+            text = decode_bytes(data)
+        except (OSError, ScorerError) as error:
+            yield InputRecord(id=record_id, error=str(error))
+            continue
+        # A file named .html is a page even if it opens oddly; a .txt file may still hold HTML.
+        is_page = path.name.lower().removesuffix(".gz").endswith((".html", ".htm"))
+        yield InputRecord(id=record_id, text=text, is_html=True if is_page else None)
+
+
+def input_kind(source: str) -> str:
+    path = Path(source)
+    name = path.name.lower().removesuffix(".gz")
+    if source == "-":
+        return "jsonl"
+    if path.is_dir():
+        return "folder"
+    if name.endswith(".csv"):
+        return "csv"
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    raise InputError(f"{source}: unknown input kind (use .jsonl, .csv, a folder, or - for JSON Lines on stdin)")
+
+
+def check_inputs(sources: list[str]) -> None:
+    """Fail before any work if an input is missing or unreadable: that is fatal, not a bad record."""
+    for source in sources:
+        if source == "-":
+            continue
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{source}: no such file or folder")
+        input_kind(source)
+        if path.is_file():
+            try:
+                path.open("rb").close()
+            except OSError as error:
+                raise InputError(f"{source}: cannot be read ({error.strerror})") from error
+
+
+def read_inputs(sources: list[str], fields: RecordFields) -> Iterator[InputRecord]:
+    for source in sources:
+        kind = input_kind(source)
+        path = Path(source)
+        if kind == "folder":
+            yield from read_folder(path)
+        elif kind == "csv":
+            yield from read_csv(path, fields)
+        else:
+            yield from read_jsonl(path, fields)
+
+
+def count_records(sources: list[str]) -> int | None:
+    """How many records the inputs hold, for the progress bar's ETA (None for stdin)."""
+    total = 0
+    for source in sources:
+        if source == "-":
+            return None
+        kind = input_kind(source)
+        path = Path(source)
+        if kind == "folder":
+            total += sum(1 for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES))
+        else:
+            with _open_binary(path) as handle:
+                lines = sum(1 for line in handle if line.strip())
+            total += lines - 1 if kind == "csv" else lines
+    return total

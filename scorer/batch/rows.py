@@ -1,0 +1,49 @@
+"""One input record to one output row: the score, or the reason it could not be scored."""
+
+from __future__ import annotations
+
+from scorer.batch.inputs import InputRecord
+from scorer.errors import ScorerError
+from scorer.model import ReliabilityModel
+from scorer.reading import article_from_text
+from scorer.scoring import score_article
+
+TOP_REASONS = 3
+
+
+def score_record(record: InputRecord, index: int, model: ReliabilityModel, explain: bool = False) -> dict:
+    """The output row for one record. Never raises for a bad record: the error goes in the row."""
+    row: dict = {"index": index, "id": record.id}
+    if record.error is not None:
+        row["error"] = record.error
+        return row
+    try:
+        article = article_from_text(record.text or "", url=record.url, html=record.is_html)
+        result = score_article(article, model)
+    except ScorerError as error:
+        row["error"] = str(error)
+        return row
+    except RecursionError:
+        row["error"] = "the page is nested too deeply to parse"
+        return row
+    data = result.to_dict()
+    row.update(score=data["score"], band=data["band"], probability=data["probability"])
+    if explain:
+        row["reasons"] = data["reasons"]
+    else:
+        row["reasons"] = [
+            {
+                "signal": r["signal"],
+                "impact": r["impact"],
+                "message": r["message"],
+                "evidence": r["evidence"][0]["text"] if r["evidence"] else None,
+            }
+            for r in data["reasons"][:TOP_REASONS]
+        ]
+    row["signals"] = data["signals"]
+    row["words"] = data["article"]["words"]
+    return row
+
+
+def is_error(row: dict) -> bool:
+    return "error" in row

@@ -1,0 +1,71 @@
+"""What a batch job did: counts, throughput, bands, mean score, the signals that fired most."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from scorer.signals import SIGNALS_BY_ID
+
+TOP_SIGNALS = 10
+
+
+@dataclass
+class Summary:
+    scored: int = 0
+    failed: int = 0
+    resumed_from: int = 0
+    score_total: float = 0.0
+    bands: Counter[str] = field(default_factory=Counter)
+    fired: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+
+    def add(self, row: dict) -> None:
+        if "error" in row:
+            self.failed += 1
+            self.errors[row["error"].split(" (")[0][:80]] += 1
+            return
+        self.scored += 1
+        self.score_total += row["score"]
+        self.bands[row["band"]] += 1
+        for signal_id, value in row["signals"].items():
+            # Readability measures (grade level, length) are always "on": count what was found.
+            if SIGNALS_BY_ID[signal_id].family != "readability" and value > 0:
+                self.fired[signal_id] += 1
+
+    def as_dict(self, seconds: float) -> dict:
+        processed = self.scored + self.failed
+        return {
+            "records": processed + self.resumed_from,
+            "scored": self.scored,
+            "failed": self.failed,
+            "resumed_after": self.resumed_from,
+            "seconds": round(seconds, 2),
+            "records_per_second": round(processed / seconds, 2) if seconds > 0 else None,
+            "bands": {band: self.bands.get(band, 0) for band in ("low", "mixed", "high")},
+            "mean_score": round(self.score_total / self.scored, 2) if self.scored else None,
+            "signals_fired_most": [
+                {"signal": signal_id, "records": count, "share": round(count / self.scored, 3)}
+                for signal_id, count in self.fired.most_common(TOP_SIGNALS)
+            ],
+            "errors": dict(self.errors.most_common(TOP_SIGNALS)),
+        }
+
+
+def render_summary(summary: dict) -> str:
+    lines = [
+        f"scored {summary['scored']:,}, failed {summary['failed']:,} "
+        f"({summary['records_per_second'] or 0:,.1f} records/s over {summary['seconds']:.1f}s)"
+        + (f"; resumed after {summary['resumed_after']:,} records" if summary["resumed_after"] else ""),
+        "bands: "
+        + ", ".join(f"{band} {count:,}" for band, count in summary["bands"].items())
+        + (f"; mean score {summary['mean_score']:.1f}" if summary["mean_score"] is not None else ""),
+    ]
+    if summary["signals_fired_most"]:
+        lines.append(
+            "signals that fired most: "
+            + ", ".join(f"{row['signal']} {100 * row['share']:.0f}%" for row in summary["signals_fired_most"][:6])
+        )
+    for message, count in summary["errors"].items():
+        lines.append(f"  {count:,} x {message}")
+    return "\n".join(lines)
