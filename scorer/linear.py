@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.optimize import minimize
-from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
@@ -39,6 +37,9 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         self.tol = tol
 
     def fit(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None):
+        from scipy.optimize import minimize  # only training needs it: keep it off the scoring path
+        from scipy.special import expit
+
         X = np.asarray(X, dtype=float)
         y = np.asarray(y)
         self.classes_ = np.unique(y)
@@ -83,7 +84,7 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         return np.asarray(X, dtype=float) @ self.coef_[0] + self.intercept_[0]
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        positive = expit(self.decision_function(X))
+        positive = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
         return np.column_stack([1 - positive, positive])
 
     def predict(self, X: np.ndarray) -> np.ndarray:

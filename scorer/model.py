@@ -50,36 +50,72 @@ class ReliabilityModel:
         the calibration curve's mean slope over the path: the effects add up exactly to this
         score minus the average article's score, and stay meaningful when the score is 0.
         """
-        features = self.pipeline[:-1].transform([detections])
-        calibrated = self.pipeline[-1].calibrated_classifiers_[0]
-        estimator, calibrator = calibrated.estimator, calibrated.calibrators[0]
-        terms = _decision_terms(estimator, features)[0]
-        baseline = float(estimator.intercept_[0])
+        parts = self._linear_parts()
+        raw = self.pipeline[0].transform([detections])[0]
+        scaled = (raw - parts.mean) / parts.scale
+        terms = scaled * parts.coef
+        baseline = parts.intercept
         decision = baseline + float(terms.sum())
-        probability, base_probability = (float(v) for v in calibrator.predict(np.array([decision, baseline])))
+        probability, base_probability = (float(v) for v in parts.calibrate(np.array([decision, baseline])))
         if abs(decision - baseline) > 1e-9:
             slope = (probability - base_probability) / (decision - baseline)
         else:
             step = 1e-4
-            high, low = calibrator.predict(np.array([decision + step, decision - step]))
+            high, low = parts.calibrate(np.array([decision + step, decision - step]))
             slope = float(high - low) / (2 * step)
         effects = {sid: 100.0 * slope * float(term) for sid, term in zip(self.signal_ids, terms, strict=True)}
-        above = {sid: bool(z > 0) for sid, z in zip(self.signal_ids, features[0], strict=True)}
+        above = {sid: bool(z > 0) for sid, z in zip(self.signal_ids, scaled, strict=True)}
         return probability, effects, above
 
     def baseline_score(self) -> float:
         """The score of an article whose every signal is at the training average."""
-        calibrated = self.pipeline[-1].calibrated_classifiers_[0]
-        intercept = float(calibrated.estimator.intercept_[0])
-        return 100.0 * float(calibrated.calibrators[0].predict(np.array([intercept]))[0])
+        parts = self._linear_parts()
+        return 100.0 * float(parts.calibrate(np.array([parts.intercept]))[0])
+
+    def _linear_parts(self) -> _LinearParts:
+        """The fitted numbers behind the pipeline, read once: scoring one article through
+        sklearn's validation layers costs more than the arithmetic itself."""
+        parts = self.__dict__.get("_parts")
+        if parts is None:
+            parts = _LinearParts.of(self.pipeline)
+            self.__dict__["_parts"] = parts
+        return parts
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_parts", None)
+        return state
 
 
-def _decision_terms(estimator: object, features: np.ndarray) -> np.ndarray:
-    """Per-feature additive terms of a linear model's decision function."""
-    coef = getattr(estimator, "coef_", None)
-    if coef is None:
-        raise ModelError("this model type cannot explain its scores")
-    return features * coef[0]
+@dataclass(frozen=True)
+class _LinearParts:
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    calibrator: object
+
+    @classmethod
+    def of(cls, pipeline) -> _LinearParts:
+        scaler = pipeline[1]
+        calibrated = pipeline[-1].calibrated_classifiers_[0]
+        estimator = calibrated.estimator
+        if getattr(estimator, "coef_", None) is None:
+            raise ModelError("this model type cannot explain its scores")
+        return cls(
+            mean=scaler.mean_,
+            scale=scaler.scale_,
+            coef=estimator.coef_[0],
+            intercept=float(estimator.intercept_[0]),
+            calibrator=calibrated.calibrators[0],
+        )
+
+    def calibrate(self, decisions: np.ndarray) -> np.ndarray:
+        """P(reliable) for decision values; sigmoid calibration computed directly."""
+        a, b = getattr(self.calibrator, "a_", None), getattr(self.calibrator, "b_", None)
+        if a is None or b is None:
+            return self.calibrator.predict(decisions)
+        return 1.0 / (1.0 + np.exp(a * decisions + b))
 
 
 def save_model(model: ReliabilityModel, path: str | Path) -> None:

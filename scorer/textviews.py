@@ -13,7 +13,11 @@ from scorer.article import Article, Span
 
 T = TypeVar("T")
 
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+_SENTENCE_END_RE = re.compile(
+    # The look-arounds pin each run of stops to its start and end: a run of 100,000 dots is
+    # matched once, not retried at every length from every position (quadratic backtracking).
+    r"(?<![.!?…])[.!?…]+(?![.!?…])[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n"
+)
 # Abbreviations that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -297,6 +301,18 @@ class TextViews:
         if compute not in self._shared:
             self._shared[compute] = compute(self)
         return self._shared[compute]
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, offset for offset, for patterns that ignore case.
+
+        Matching lower-case patterns on lower-cased text is ~4x faster in Python's re than
+        re.IGNORECASE. A few characters change length when lowered ('İ'); those are kept.
+        """
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
     @cached_property
     def body_text(self) -> str:

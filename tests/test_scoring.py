@@ -95,3 +95,10 @@ def test_json_contract(model) -> None:
     from scorer.signals import SIGNALS
 
     assert set(data["signals"]) == {signal.id for signal in SIGNALS}
+
+
+@pytest.mark.parametrize("path", [CONTENT_FARM_TEXT, WELL_SOURCED_HTML])
+def test_fast_scoring_path_matches_the_sklearn_pipeline(model, path) -> None:
+    article = read_article(path)
+    result = score_article(article, model)
+    assert model.probabilities([_detections(article)])[0] == pytest.approx(result.probability, abs=1e-12)

@@ -7,9 +7,12 @@ import re
 from scorer.signals.base import (
     Detection,
     Evidence,
+    LowerCasePattern,
     Signal,
-    compile_patterns,
+    case_insensitive,
     counted,
+    find_all,
+    lower_case,
     pattern_signal,
 )
 from scorer.signals.lexicon import ATTRIBUTION_VERBS, institution_speakers, named_speakers
@@ -44,24 +47,27 @@ vague_attribution = pattern_signal(
 )
 
 # An unnamed person or group given as the source of a claim.
-_UNNAMED_SOURCE_RE = re.compile(
-    r"\b(?:an?|one|two|three|four|several|some|other|multiple)\s+(?:[\w.'’-]+\s+){0,3}?"
-    r"(?:officials?|sources?|insiders?|aides?|diplomats?|officers?|executives?|staffers?|employees?|"
-    r"members|advisers|advisors|analysts?|persons?|people|individuals?|figures?|commanders?|"
-    r"lawmakers?|investigators?|engineers?|workers?|scientists?|doctors?|lawyers?|soldiers?|"
-    r"residents?|witnesses|witness|managers?|staff members?)\b"
-    # ...that is the one speaking: an attribution verb within a few words, or an aside.
-    r"(?=,|\s+(?:[\w'’-]+\s+){0,2}?(?:" + ATTRIBUTION_VERBS + r"|according|familiar with|close to|"
-    r"with knowledge of|briefed on|who (?:spoke|asked|requested|declined))\b"
-    # "two staff members involved in the talks said"
-    r"|\s+(?:involved|working|at|from|in|with|on|inside|within|of)\b[^.;!?\n]{0,60}?\b(?:" + ATTRIBUTION_VERBS + r")\b)"
-    r"|\b(?:people|persons|sources|those) (?:familiar with|close to|with knowledge of|briefed on)\b"
-    r"|\ba source (?:close to|inside|within|familiar with)\b"
-    r"|\b(?:an|one) insider\b",
-    re.IGNORECASE,
+_UNNAMED_SOURCE_RE = LowerCasePattern(
+    re.compile(
+        r"\b(?:an?|one|two|three|four|several|some|other|multiple)\s+(?:[\w.'’-]+\s+){0,3}?"
+        r"(?:officials?|sources?|insiders?|aides?|diplomats?|officers?|executives?|staffers?|employees?|"
+        r"members|advisers|advisors|analysts?|persons?|people|individuals?|figures?|commanders?|"
+        r"lawmakers?|investigators?|engineers?|workers?|scientists?|doctors?|lawyers?|soldiers?|"
+        r"residents?|witnesses|witness|managers?|staff members?)\b"
+        # ...that is the one speaking: an attribution verb within a few words, or an aside.
+        r"(?=,|\s+(?:[\w'’-]+\s+){0,2}?(?:" + ATTRIBUTION_VERBS + r"|according|familiar with|close to|"
+        r"with knowledge of|briefed on|who (?:spoke|asked|requested|declined))\b"
+        # "two staff members involved in the talks said"
+        r"|\s+(?:involved|working|at|from|in|with|on|inside|within|of)\b[^.;!?\n]{0,60}?\b(?:"
+        + ATTRIBUTION_VERBS
+        + r")\b)"
+        r"|\b(?:people|persons|sources|those) (?:familiar with|close to|with knowledge of|briefed on)\b"
+        r"|\ba source (?:close to|inside|within|familiar with)\b"
+        r"|\b(?:an|one) insider\b",
+    )
 )
 # Why a source could not be named: what separates careful anonymity from vague sourcing.
-_ANONYMITY_REASON_RE = compile_patterns(
+_ANONYMITY_REASON_RE = lower_case(
     (
         r"condition of anonymity",
         r"(?:requested|asked for|was granted|were granted|granted) anonymity",
@@ -83,9 +89,9 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     explained: list[Evidence] = []
     bare: list[Evidence] = []
     body = views.article.body
-    for match in _UNNAMED_SOURCE_RE.finditer(text, body.start, body.end):
+    for match in _UNNAMED_SOURCE_RE.finditer(views, body.start, body.end):
         around = views.sentence_around(match.start(), extra=1)
-        reason = _ANONYMITY_REASON_RE.search(text, around.start, around.end) if around else None
+        reason = _ANONYMITY_REASON_RE.search(views, around.start, around.end) if around else None
         if reason:
             start, end = min(match.start(), reason.start()), max(match.end(), reason.end())
             explained.append(Evidence.at(text, start, end))
@@ -158,24 +164,17 @@ institutional_source = Signal(
     direction=1,
 )
 
-document_citation = pattern_signal(
-    id="document_citation",
-    family="attribution",
-    description="Specific documents, studies, filings, records or data cited as the basis of claims",
-    present="The piece points to specific documents, studies, filings or data behind its claims.",
-    absent="The piece cites no document, study, filing or data set.",
-    patterns=(
+_DOCUMENT_PATTERNS = lower_case(
+    (
         r"\baccording to (?:a|an|the|its|their|his|her)\s+(?:[\w,'’-]+\s+){0,4}?(?:report|study|survey|filing|"
         r"statement|ruling|audit|analysis|census|data|records|documents?|figures|poll|indictment|"
         r"complaint|affidavit|transcript|letter|memo|release|bulletin|budget|minutes|estimates?|"
         r"forecast|assessment|review|paper)\b",
-        r"\b(?:published|appeared|reported) (?:on \w+ |this week |last week )?in (?:the )?(?:journal )?"
-        r"(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){0,5}",
         r"\b(?:court|police|public|property|financial|campaign finance|land|county|state|federal|"
         r"flight|shipping|voting|tax) records\b",
         r"\bcourt (?:documents|filings|papers|records|transcripts?)\b",
         r"\b(?:case|docket|file|bill|resolution|ordinance) (?:no\.|number|#)\s*[\w:.-]*\d",
-        r"\b(?:form )?(?:10-K|10-Q|8-K|S-1|13F)\b",
+        r"\b(?:form )?(?:10-k|10-q|8-k|s-1|13f)\b",
         r"\b(?:annual|quarterly) (?:report|filing|results|statement)\b",
         r"\bearnings (?:release|report|statement)\b",
         r"\bin (?:a|an|its|their|the) (?:written |joint |brief |court |regulatory |securities )?"
@@ -185,10 +184,32 @@ document_citation = pattern_signal(
         r"concluded|estimates|estimated|states|noted|published|says|said|released)\b",
         r"\bdoi:\s*10\.\d{4,}|\bdoi\.org/10\.",
         r"\bmargin of (?:sampling )?error\b",
+    )
+)
+# Citations that hinge on a capital letter (a journal's or an agency's name, a bill number).
+_NAMED_DOCUMENT_PATTERNS = case_insensitive(
+    (
+        r"\b(?:published|appeared|reported) (?:on \w+ |this week |last week )?in (?:the )?(?:journal )?"
+        r"(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){0,5}",
         r"\b(?:data|statistics) (?:from|released by|published by|compiled by) (?:the )?(?-i:[A-Z])",
         r"\b(?:figures|numbers) (?:released|published|compiled) by (?:the )?(?-i:[A-Z])",
-        r"\bH\.R\.\s?\d+|\bS\.\s?\d{2,}|\b(?:SB|HB|AB)\s?\d+",
-    ),
+        r"(?-i:\bH\.R\.\s?\d+|\bS\.\s?\d{2,}|\b(?:SB|HB|AB)\s?\d+)",
+    )
+)
+
+
+def _detect_documents(views: TextViews) -> Detection:
+    found = find_all(_DOCUMENT_PATTERNS, views, "body") + find_all(_NAMED_DOCUMENT_PATTERNS, views, "body")
+    return counted(sorted(found, key=lambda evidence: evidence.start))
+
+
+document_citation = Signal(
+    id="document_citation",
+    family="attribution",
+    description="Specific documents, studies, filings, records or data cited as the basis of claims",
+    present="The piece points to specific documents, studies, filings or data behind its claims.",
+    absent="The piece cites no document, study, filing or data set.",
+    detect=_detect_documents,
     direction=1,
 )
 
@@ -219,7 +240,7 @@ def _quotes(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
         window_end = text.find("\n\n", match.end(), after)
         window_end = after if window_end < 0 else window_end
         window = text[window_start : match.start()] + " " + text[match.end() : window_end]
-        unnamed = _UNNAMED_SOURCE_RE.search(window)
+        unnamed = _UNNAMED_SOURCE_RE.regex.search(window.lower())
         named = named_speakers(window) or institution_speakers(window)
         if not named and _PRONOUN_SPEECH_RE.search(window):
             # "she said" names nobody by itself: look for the person in the lines before.

@@ -70,17 +70,44 @@ def scope_span(views: TextViews, scope: Scope) -> Span | None:
     return Span(0, len(article.text))
 
 
-def find_all(pattern: re.Pattern[str], views: TextViews, scope: Scope) -> list[Evidence]:
+@dataclass(frozen=True)
+class LowerCasePattern:
+    """A pattern written in lower case, run on TextViews.lower (same offsets as the text).
+
+    Matching lower-case patterns on lower-cased text is ~4x faster in Python's re than
+    re.IGNORECASE on the text as written.
+    """
+
+    regex: re.Pattern[str]
+
+    def finditer(self, views: TextViews, start: int, end: int) -> Iterable[re.Match[str]]:
+        return self.regex.finditer(views.lower, start, end)
+
+    def search(self, views: TextViews, start: int, end: int) -> re.Match[str] | None:
+        return self.regex.search(views.lower, start, end)
+
+
+def find_all(pattern: re.Pattern[str] | LowerCasePattern, views: TextViews, scope: Scope) -> list[Evidence]:
+    """Every match in the scope, as evidence quoting the text as written."""
     span = scope_span(views, scope)
     if span is None:
         return []
     text = views.text
-    return [Evidence.at(text, m.start(), m.end()) for m in pattern.finditer(text, span.start, span.end)]
+    if isinstance(pattern, LowerCasePattern):
+        matches = pattern.finditer(views, span.start, span.end)
+    else:
+        matches = pattern.finditer(text, span.start, span.end)
+    return [Evidence.at(text, m.start(), m.end()) for m in matches]
 
 
-def compile_patterns(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One alternation per signal, so each signal reads the text once."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+def lower_case(patterns: Iterable[str], flags: int = 0) -> LowerCasePattern:
+    """One alternation of lower-case patterns, so each signal reads the text once."""
+    return LowerCasePattern(re.compile("|".join(f"(?:{p})" for p in patterns), flags))
+
+
+def case_insensitive(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One alternation over the text as written, ignoring case except in (?-i:...) parts."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags | re.IGNORECASE)
 
 
 def counted(evidence: list[Evidence]) -> Detection:
@@ -96,13 +123,21 @@ def pattern_signal(
     patterns: Iterable[str],
     scope: Scope = "body",
     kind: Kind = "count",
-    flags: int = re.IGNORECASE,
+    flags: int = 0,
     direction: int = -1,
+    case_sensitive: bool = False,
+    keywords: tuple[str, ...] = (),
 ) -> Signal:
-    """A signal that counts the matches of its patterns in one part of the article."""
-    compiled = compile_patterns(patterns, flags)
+    """A signal that counts the matches of its (lower-case) patterns in one part of the article.
+
+    keywords: lower-case strings of which every match contains at least one. When none is in
+    the text, the regular expression is not run at all (a substring test costs far less).
+    """
+    compiled = case_insensitive(patterns, flags) if case_sensitive else lower_case(patterns, flags)
 
     def detect(views: TextViews) -> Detection:
+        if keywords and not any(keyword in views.lower for keyword in keywords):
+            return Detection(0.0)
         found = find_all(compiled, views, scope)
         if kind == "flag":
             return Detection(value=1.0 if found else 0.0, evidence=tuple(found[:MAX_EVIDENCE]))

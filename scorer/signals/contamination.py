@@ -66,6 +66,7 @@ comment_form = pattern_signal(
         r"\bloading\.{3} comments\b",
     ),
     scope="all",
+    keywords=("reply", "comment", "enter your", "email address", "required fields", "discussion"),
     direction=0,
 )
 
@@ -84,7 +85,8 @@ share_bar = pattern_signal(
         r"\bsubscribe (?:now|today|to our)\b",
     ),
     scope="all",
-    flags=re.IGNORECASE | re.MULTILINE,
+    flags=re.MULTILINE,
+    keywords=("share", "tweet", "pin it", "email", "print", "subscribe", "follow us", "newsletter"),
     direction=0,
 )
 
@@ -106,6 +108,7 @@ template_leftovers = pattern_signal(
         r"\bnull null\b",
     ),
     scope="all",
+    keywords=("spot_img", "td_", "[", "{{", "%%", "lorem", "undefined", "null"),
 )
 
 SIGNALS = (offtopic_teasers, comment_form, share_bar, template_leftovers)

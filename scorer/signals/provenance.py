@@ -12,6 +12,7 @@ from scorer.signals.base import (
     Signal,
     counted,
     find_all,
+    lower_case,
     pattern_signal,
 )
 from scorer.signals.lexicon import looks_like_person
@@ -196,7 +197,7 @@ empty_date_field = Signal(
     direction=-1,
 )
 
-_URL_RE = re.compile(r"https?://[^\s<>\"'”)]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"'”)]*", re.IGNORECASE)
+_URL_RE = lower_case([r"https?://[^\s<>\"'”)]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"'”)]*"])
 
 
 def _detect_source_links(views: TextViews) -> Detection:

@@ -17,10 +17,19 @@ def _per_hundred_words(count: int, views: TextViews) -> float:
     return _PER_WORDS * count / max(views.word_count, 1)
 
 
+# pyphen's hyphenation of one token grows faster than linearly with its length: a 500,000-
+# character "word" takes seconds. No real word is this long, so such tokens are cut first.
+_OVERLONG_TOKEN_RE = re.compile(r"\S{200}\S+")
+
+
 def _detect_grade_level(views: TextViews) -> Detection:
     import textstat
 
-    grade = textstat.flesch_kincaid_grade(views.body_text)
+    from scorer import syllables
+
+    syllables.install()  # textstat's own first use loads the CMU dictionary for ~0.9 s
+    body = _OVERLONG_TOKEN_RE.sub(lambda match: match.group()[:200], views.body_text)
+    grade = textstat.flesch_kincaid_grade(body)
     return Detection(float(min(max(grade, 0.0), 30.0)))
 
 

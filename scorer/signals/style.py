@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scorer.signals.base import Detection, Evidence, Signal, counted, find_all, pattern_signal
+from scorer.signals.base import Detection, Evidence, Signal, counted, find_all, lower_case, pattern_signal
 from scorer.textviews import TextViews
 
 blog_framing = pattern_signal(
@@ -15,7 +15,7 @@ blog_framing = pattern_signal(
     "not as reporting.",
     absent="",
     patterns=(
-        r"\bin this (?:post|article|blog(?: post)?|guide|piece|write-?up|video),? (?:we|I)"
+        r"\bin this (?:post|article|blog(?: post)?|guide|piece|write-?up|video),? (?:we|i)"
         r"(?:'ll| will| are going to| would like to) (?:break down|explore|discuss|look at|dive|delve|examine|"
         r"take a (?:closer )?look|cover|unpack|walk you|explain|analy[sz]e)",
         r"\blet'?s (?:dive|delve|take a (?:closer |deeper )?look|break (?:it|this) down|unpack|explore)\b",
@@ -42,24 +42,21 @@ def _detect_conclusions(views: TextViews) -> Detection:
     return counted(evidence)
 
 
-_FORMULAIC_RE = re.compile(
-    "|".join(
-        (
-            r"\bonly time will tell\b",
-            r"\bin conclusion\b",
-            r"\bone thing is (?:clear|certain|for sure)\b",
-            r"\bthe future (?:of [\w\s’']{1,40} )?(?:looks|remains|is) (?:uncertain|unclear|bright)\b",
-            r"\ball eyes (?:are|will be) on\b",
-            r"\bit will be interesting to see\b",
-            r"\bthe bottom line is\b",
-            r"\bat the end of the day\b",
-            r"\bwhat (?:happens|comes) next (?:is|remains) anyone'?s guess\b",
-            r"\bremains to be seen\b",
-            r"\bin (?:summary|a nutshell)\b",
-            r"\bwe(?:'ll| will) (?:keep you|continue to) (?:updated|posted)\b",
-        )
-    ),
-    re.IGNORECASE,
+_FORMULAIC_RE = lower_case(
+    (
+        r"\bonly time will tell\b",
+        r"\bin conclusion\b",
+        r"\bone thing is (?:clear|certain|for sure)\b",
+        r"\bthe future (?:of [\w\s’']{1,40} )?(?:looks|remains|is) (?:uncertain|unclear|bright)\b",
+        r"\ball eyes (?:are|will be) on\b",
+        r"\bit will be interesting to see\b",
+        r"\bthe bottom line is\b",
+        r"\bat the end of the day\b",
+        r"\bwhat (?:happens|comes) next (?:is|remains) anyone'?s guess\b",
+        r"\bremains to be seen\b",
+        r"\bin (?:summary|a nutshell)\b",
+        r"\bwe(?:'ll| will) (?:keep you|continue to) (?:updated|posted)\b",
+    )
 )
 _CONCLUSION_HEADING_RE = re.compile(
     r"(?:conclusion|final thoughts|the bottom line|wrapping up|key takeaways|summary)\b",
