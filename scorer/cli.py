@@ -23,10 +23,19 @@ def cli() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html"]),
     default="text",
     show_default=True,
-    help="Terminal view, or the JSON contract described in README.md.",
+    help="Terminal view, the JSON contract described in README.md, or a self-contained HTML report "
+    "with the evidence highlighted in the article.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write to this file instead of stdout.",
 )
 @model_option
 @click.option(
@@ -40,10 +49,17 @@ def cli() -> None:
     show_default=True,
     help="Reasons shown per direction in the terminal view.",
 )
-def score(source: str, output_format: str, model_path: Path | None, max_bytes: int | None, max_reasons: int) -> None:
+def score(
+    source: str,
+    output_format: str,
+    output_path: Path | None,
+    model_path: Path | None,
+    max_bytes: int | None,
+    max_reasons: int,
+) -> None:
     """Score one article (plain text or an HTML page; `-` reads stdin).
 
-    Example: scorer score article.txt --format json
+    Example: scorer score article.txt --format html -o report.html
     """
     from scorer.model import load_model
     from scorer.reading import MAX_INPUT_BYTES, read_article
@@ -54,12 +70,25 @@ def score(source: str, output_format: str, model_path: Path | None, max_bytes: i
         result = score_article(article, load_model(model_path))
     except ScorerError as error:
         fail(error)
+    name = "stdin" if source == "-" else source
     if output_format == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        rendered = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    elif output_format == "html":
+        from scorer.report import render_page
+
+        rendered = render_page(article, result, source=name)
     else:
         from scorer.render import render_terminal
 
-        click.echo(render_terminal(result, "stdin" if source == "-" else source, max_reasons=max_reasons))
+        rendered = render_terminal(result, name, max_reasons=max_reasons)
+    if output_path is None:
+        click.echo(rendered)
+        return
+    try:
+        # A file is not a terminal: no colour codes in it.
+        output_path.write_text(click.unstyle(rendered) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise click.FileError(str(output_path), hint=error.strerror) from error
 
 
 @cli.command()
