@@ -71,7 +71,7 @@ def build_pipeline(model_type: str = "logreg", seed: int = DEFAULT_SEED, calibra
 
     if model_type not in MODEL_TYPES:
         raise InputError(f"unknown model type {model_type!r} (choose from {', '.join(MODEL_TYPES)})")
-    classifier = SignConstrainedLogisticRegression(C=0.3, signs=tuple(s.direction for s in SIGNALS))
+    classifier = SignConstrainedLogisticRegression(C=0.1, signs=tuple(s.direction for s in SIGNALS))
     calibrated = CalibratedClassifierCV(
         classifier,
         method="sigmoid",

@@ -64,11 +64,13 @@ TABLES: dict[str, dict] = {
             "Maria Ortega, the county treasurer, said the fund was empty.",
             "“We are out of money,” said Maria Ortega.",
             "According to Police Chief Dana Whitfield, the road will reopen on Friday.",
+            "Maria Ortega took office in May. On Tuesday, Ortega said the fund was empty.",
         ],
         "misses": [
             "The Iranian regime said nothing about the report.",
             "Officials said the road would reopen on Friday.",
             "She said the road would reopen.",
+            "Ortega said the fund was empty, and nobody else spoke.",
         ],
     },
     "institutional_source": {
@@ -101,6 +103,7 @@ TABLES: dict[str, dict] = {
             "“We have flooded three times in eleven years,” said Commissioner Alma Reyes.",
             'Maria Ortega, the treasurer, said: "The fund will be empty by the end of the year."',
             'The ruling said: "The defendant knowingly misled the investors about the losses."',
+            'Senator Rhea Calloway spoke last. "We will not fund this bridge twice," Calloway said.',
         ],
         "misses": [
             'One senior official stated, "There is nothing left to offer him at this point."',
@@ -332,6 +335,29 @@ TABLES: dict[str, dict] = {
     "exclamations": {
         "fires": ["This is an outrage! The senator must resign now!!"],
         "misses": ["This is an outrage, the senator said in a statement on Tuesday."],
+    },
+    "shouting": {
+        "fires": [
+            "The senator lied again. THIS IS AN OUTRAGE and everyone knows it.",
+            "The results were UNBELIEVABLE for the campaign.",
+        ],
+        "misses": ["NATO and the FBI met the EU delegation in Brussels on Tuesday."],
+    },
+    "reader_address": {
+        "fires": ["If you think your taxes are too high, wait until you see this plan."],
+        "misses": ['"You will pay more," the mayor told residents.', "Residents will pay more, the mayor said."],
+    },
+    "rhetorical_questions": {
+        "fires": ["Is this really the leader we deserve? Nobody in the party seems to care."],
+        "misses": ['"Is this the leader we deserve?" the senator asked.', "The senator asked whether he would run."],
+    },
+    "loaded_language": {
+        "fires": [
+            "The radical left wants to take your guns.",
+            "Once again the fake news media lied.",
+            "The senator is a traitor and a liar.",
+        ],
+        "misses": ["The left lane of the bridge was closed.", "The media reported the vote on Tuesday."],
     },
     "grade_level": {
         "threshold": 10.0,

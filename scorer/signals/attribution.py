@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from scorer.signals.base import (
@@ -15,7 +16,7 @@ from scorer.signals.base import (
     lower_case,
     pattern_signal,
 )
-from scorer.signals.lexicon import ATTRIBUTION_VERBS, institution_speakers, named_speakers
+from scorer.signals.lexicon import ATTRIBUTION_VERBS, institution_speakers, speaker_mentions
 from scorer.textviews import TextViews
 
 vague_attribution = pattern_signal(
@@ -131,10 +132,14 @@ explained_anonymity = Signal(
 )
 
 
-def _detect_named_sources(views: TextViews) -> Detection:
+def _speakers(views: TextViews) -> list[tuple[int, int]]:
     body = views.article.body
+    return speaker_mentions(views.text, body.start, body.end)
+
+
+def _detect_named_sources(views: TextViews) -> Detection:
     text = views.text
-    return counted([Evidence.at(text, m.start(), m.end()) for m in named_speakers(text, body.start, body.end)])
+    return counted([Evidence.at(text, start, end) for start, end in views.shared(_speakers)])
 
 
 named_source = Signal(
@@ -221,12 +226,14 @@ _PRONOUN_SPEECH_RE = re.compile(
     re.IGNORECASE,
 )
 _MIN_QUOTE_WORDS = 4
+_PRONOUN_LOOKBACK = 600
 
 
 def _quotes(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     """Direct quotes with a named speaker (person, institution or document) and those without."""
     text = views.text
     body = views.article.body
+    speaker_starts = [start for start, _ in views.shared(_speakers)]
     attributed: list[Evidence] = []
     unattributed: list[Evidence] = []
     for match in _QUOTE_RE.finditer(text, body.start, body.end):
@@ -241,13 +248,19 @@ def _quotes(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
         window_end = after if window_end < 0 else window_end
         window = text[window_start : match.start()] + " " + text[match.end() : window_end]
         unnamed = _UNNAMED_SOURCE_RE.regex.search(window.lower())
-        named = named_speakers(window) or institution_speakers(window)
+        named = _any_between(speaker_starts, window_start, window_end) or institution_speakers(window)
         if not named and _PRONOUN_SPEECH_RE.search(window):
             # "she said" names nobody by itself: look for the person in the lines before.
-            named = named_speakers(text, max(body.start, match.start() - 600), match.start())
+            named = _any_between(speaker_starts, max(body.start, match.start() - _PRONOUN_LOOKBACK), match.start())
         evidence = Evidence.at(text, match.start(), match.end())
         (attributed if named and not unnamed else unattributed).append(evidence)
     return attributed, unattributed
+
+
+def _any_between(starts: list[int], low: int, high: int) -> bool:
+    """Whether any of the sorted offsets falls in [low, high)."""
+    index = bisect.bisect_left(starts, low)
+    return index < len(starts) and starts[index] < high
 
 
 attributed_quote = Signal(

@@ -327,6 +327,12 @@ NAMED_SPEAKER_RE = re.compile(
     # "said Maria Ortega" / "according to Maria Ortega"
     rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<after>{PERSON_NAME})"
 )
+PERSON_NAME_RE = re.compile(PERSON_NAME)
+# A surname alone with an attribution verb: "Okafor said", "said Okafor", "according to Okafor".
+SURNAME_SPEAKER_RE = re.compile(
+    rf"\b(?P<before>[A-Z][a-z'’\-]+)(?:,\s(?:[^,.;:\"“”\n]{{2,90}}),)?\s+(?:{ATTRIBUTION_VERBS})\b"
+    rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?P<after>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])"
+)
 ORGANISATION_NAME = rf"(?:the\s+)?(?:{_CAP_WORD}\s+){{0,5}}{_CAP_WORD}"
 COMMON_INSTITUTIONS = (
     r"police|prosecutors|investigators|regulators|the (?:ministry|department|agency|company|"
@@ -363,3 +369,26 @@ def institution_speakers(text: str, start: int = 0, end: int | None = None) -> l
         if org is None or looks_like_organisation(org):
             found.append(match)
     return found
+
+
+def surnames(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """Last names of the people named in full in text[start:end], for later "Okafor said"."""
+    end = len(text) if end is None else end
+    found = set()
+    for match in PERSON_NAME_RE.finditer(text, start, end):
+        if looks_like_person(match.group()):
+            last = match.group().split()[-1]
+            found.add(last.removesuffix("'s").removesuffix("’s"))
+    return found
+
+
+def speaker_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans where a named person is given as a speaker: in full, or by a surname named before."""
+    end = len(text) if end is None else end
+    spans = [(m.start(), m.end()) for m in named_speakers(text, start, end)]
+    known = surnames(text, start, end)
+    for match in SURNAME_SPEAKER_RE.finditer(text, start, end):
+        name = match.group("before") or match.group("after")
+        if name in known and not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
+            spans.append((match.start(), match.end()))
+    return sorted(spans)

@@ -210,6 +210,76 @@ exclamations = Signal(
     direction=-1,
 )
 
+# Runs of capitals that shout ("THIS IS AN OUTRAGE"), not acronyms standing alone (NATO, FBI).
+_SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:\s+[A-Z]{2,}[!?.,]*){1,}\b|\b[A-Z]{7,}\b")
+
+
+def _detect_shouting(views: TextViews) -> Detection:
+    return counted(find_all(_SHOUT_RUN_RE, views, "body"))
+
+
+shouting = Signal(
+    id="shouting",
+    family="style",
+    description="Words in capitals that shout in the body ('THIS IS AN OUTRAGE')",
+    present="The body shouts in capital letters, which news writing does not do.",
+    absent="",
+    detect=_detect_shouting,
+    direction=-1,
+)
+
+_QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_READER_RE = re.compile(r"\b(?:you|your|you're|you'll|you've|yourself)\b")
+
+
+def _outside_quotes(views: TextViews, pattern: re.Pattern[str]) -> list[Evidence]:
+    """Matches in the body that are not inside a quotation (a quoted 'you' is the speaker's)."""
+    text, body = views.text, views.article.body
+    quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text, body.start, body.end)]
+    found = []
+    for match in pattern.finditer(views.lower, body.start, body.end):
+        if not any(start <= match.start() < end for start, end in quoted):
+            found.append(Evidence.at(text, match.start(), match.end()))
+    return found
+
+
+reader_address = Signal(
+    id="reader_address",
+    family="style",
+    description="The reader addressed as 'you' outside quotes",
+    present="It talks to the reader ('you'), as posts and explainers do, rather than reporting.",
+    absent="",
+    detect=lambda views: counted(_outside_quotes(views, _READER_RE)),
+)
+
+_QUESTION_RE = re.compile(r"[^.!?\n\"“”]{8,}\?")
+
+rhetorical_questions = Signal(
+    id="rhetorical_questions",
+    family="style",
+    description="Questions in the body outside quotes ('Is this really what we want?')",
+    present="It asks the reader questions instead of answering them.",
+    absent="",
+    detect=lambda views: counted(_outside_quotes(views, _QUESTION_RE)),
+    direction=-1,
+)
+
+loaded_language = pattern_signal(
+    id="loaded_language",
+    family="style",
+    description="Insults and partisan labels ('traitor', 'radical left', 'fake news', 'deep state')",
+    present="It uses insults and partisan labels instead of describing what people did.",
+    absent="",
+    patterns=(
+        r"\b(?:idiots?|morons?|imbeciles?|liars?|traitors?|thugs?|lunatics?|hypocrites?|clowns?|crooks?|"
+        r"sheeple|libtards?|snowflakes?|commies|fascists?|nazis?|puppets?|disgraceful|disgrace|pathetic|"
+        r"unhinged|treasonous|treason|crooked|scumbags?|lowlifes?|traitorous)\b",
+        r"\b(?:radical|far|extreme|loony|crazy) (?:left|right|leftists?|liberals?|conservatives?)\b",
+        r"\b(?:leftists?|globalists?|rinos?|dems)\b",
+        r"\b(?:fake news|mainstream media|lamestream|liberal media|deep state|msm|establishment elites?)\b",
+    ),
+)
+
 SIGNALS = (
     blog_framing,
     formulaic_conclusion,
@@ -219,4 +289,8 @@ SIGNALS = (
     clickbait_headline,
     engagement_bait,
     exclamations,
+    shouting,
+    reader_address,
+    rhetorical_questions,
+    loaded_language,
 )
