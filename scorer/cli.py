@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from scorer import __version__
-from scorer.cli_options import fail, format_option, model_option
+from scorer.cli_options import fail, format_option, load_checked_model, model_option
 from scorer.errors import ScorerError
 
 
@@ -54,6 +54,7 @@ def score(
     output_format: str,
     output_path: Path | None,
     model_path: Path | None,
+    trust_model: bool,
     max_bytes: int | None,
     max_reasons: int,
 ) -> None:
@@ -61,13 +62,12 @@ def score(
 
     Example: scorer score article.txt --format html -o report.html
     """
-    from scorer.model import load_model
     from scorer.reading import MAX_INPUT_BYTES, read_article
     from scorer.scoring import score_article
 
     try:
         article = read_article(source, max_bytes or MAX_INPUT_BYTES)
-        result = score_article(article, load_model(model_path))
+        result = score_article(article, load_checked_model(model_path, trust_model))
     except ScorerError as error:
         fail(error)
     name = "stdin" if source == "-" else source

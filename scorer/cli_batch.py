@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from scorer.cli_options import EXIT_INPUT_ERROR, fail, model_option
+from scorer.cli_options import EXIT_INPUT_ERROR, fail, load_checked_model, model_option
 from scorer.errors import ScorerError
 
 # Exit codes beyond those in cli_options (README.md, "Exit codes").
@@ -64,6 +64,7 @@ def batch(
     html_field: str,
     url_field: str,
     model_path: Path | None,
+    trust_model: bool,
 ) -> None:
     """Score every record of JSON Lines or CSV files, or of folders of .txt/.html files.
 
@@ -79,14 +80,13 @@ def batch(
     from scorer.batch.output import RowWriter
     from scorer.batch.progress import Progress
     from scorer.batch.summary import Summary, render_summary
-    from scorer.model import load_model
 
     fields = RecordFields(id=id_field, text=text_field, title=title_field, html=html_field, url=url_field)
     sources = list(inputs)
     jobs = jobs or default_jobs()
     try:
         check_inputs(sources)
-        model = load_model(model_path)  # fail fast, before any worker starts
+        model = load_checked_model(model_path, trust_model)  # fail fast, before any worker starts
         writer = RowWriter(output, output_format, resume=resume, overwrite=overwrite)
     except ScorerError as error:
         fail(error)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from scorer.cli_options import data_options, fail, format_option, model_option, pop_fields
+from scorer.cli_options import data_options, fail, format_option, load_checked_model, model_option, pop_fields
 from scorer.errors import ScorerError
 
 
@@ -78,24 +78,38 @@ def train(
         for record_id, why in prepared.skipped:
             say(f"  skipped {record_id}: {why}")
         model = train_model(prepared, model_type=model_type, seed=DEFAULT_SEED if seed is None else seed, progress=say)
-        model.card["importance"] = signal_importance(model, prepared.detections)
-        model.card["external"] = {}
+        # Figures that depend on data outside the corpus stay out of the model file, so that
+        # rebuilding it from training_data gives the same bytes whether ../shared exists or not.
+        extras = {"importance": signal_importance(model, prepared.detections), "external": {}}
         for path in external:
             if not path.exists():
                 say(f"external data {path} not found: skipped")
                 continue
             outside = prepare(read_labelled([path], fields), jobs=jobs)
-            model.card["external"][path.name] = metrics(outside.labels, model.probabilities(outside.detections))
+            extras["external"][path.name] = metrics(outside.labels, model.probabilities(outside.detections))
         save_model(model, output)
         card_path = card or output.parent / "MODEL_CARD.md"
-        write_model_card(model, card_path, notes)
+        write_model_card(model, card_path, notes, extras)
+        digest = _record_or_describe_hash(output)
     except ScorerError as error:
         fail(error)
     cv = model.card["cross_validation"]
-    say(f"wrote {output} and {card_path}")
+    say(f"wrote {output} (SHA-256 {digest}) and {card_path}")
     click.echo(f"grouped CV ROC-AUC {cv['roc_auc']:.3f}, Brier {cv['brier']:.3f}")
-    for name, report in model.card["external"].items():
+    for name, report in extras["external"].items():
         click.echo(f"external {name}: ROC-AUC {report['roc_auc']:.3f}, Brier {report['brier']:.3f}")
+
+
+def _record_or_describe_hash(output: Path) -> str:
+    """The shipped model's hash is recorded in the package; any other model's is printed."""
+    from scorer.model import SHIPPED_MODEL_PATH
+    from scorer.model_trust import file_sha256, record_shipped_hash, trusted_list_path
+
+    if output.resolve() == SHIPPED_MODEL_PATH:
+        return record_shipped_hash(output)
+    digest = file_sha256(output)
+    click.echo(f"to score with it: --model {output} --trust-model, or add {digest} to {trusted_list_path()}", err=True)
+    return digest
 
 
 @click.command()
@@ -114,7 +128,13 @@ def train(
 )
 @data_options
 def evaluate(
-    data: tuple[Path, ...], model_path: Path | None, output_format: str, jobs: int, top: int, **kwargs: object
+    data: tuple[Path, ...],
+    model_path: Path | None,
+    trust_model: bool,
+    output_format: str,
+    jobs: int,
+    top: int,
+    **kwargs: object,
 ) -> None:
     """Measure a model on labelled articles: ROC-AUC, PR-AUC, Brier, calibration.
 
@@ -122,12 +142,11 @@ def evaluate(
     """
     from scorer.corpus import read_labelled
     from scorer.evaluation import metrics, signal_importance
-    from scorer.model import load_model
     from scorer.training import prepare
 
     fields = pop_fields(kwargs)
     try:
-        model = load_model(model_path)
+        model = load_checked_model(model_path, trust_model)
         prepared = prepare(read_labelled(data, fields), jobs=jobs)
         if not prepared.records:
             raise ScorerError("none of the records could be scored")

@@ -22,13 +22,32 @@ def fail(error: ScorerError) -> NoReturn:
     sys.exit(EXIT_MODEL_ERROR if isinstance(error, ModelError) else EXIT_INPUT_ERROR)
 
 
-model_option = click.option(
-    "--model",
-    "model_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Model file written by `scorer train` (default: the shipped model).",
-)
+def model_option(function):
+    """--model and --trust-model: which model to load, and whether to trust a file not on the list."""
+    function = click.option(
+        "--trust-model",
+        is_flag=True,
+        help="Load --model even if its SHA-256 is not in the trusted list (it is a pickle: it runs code).",
+    )(function)
+    return click.option(
+        "--model",
+        "model_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Model file written by `scorer train` (default: the shipped model).",
+    )(function)
+
+
+def load_checked_model(model_path: Path | None, trust: bool):
+    """Load the model, warning on stderr when it was trained with another scikit-learn."""
+    from scorer.model import load_model, version_mismatch
+
+    model = load_model(model_path, trust=trust)
+    warning = version_mismatch(model)
+    if warning:
+        click.echo(f"scorer: warning: {warning}", err=True)
+    return model
+
 
 format_option = click.option(
     "--format",

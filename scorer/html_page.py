@@ -82,8 +82,9 @@ def parse_html(html: str, url: str | None = None) -> Article:
         element.drop_tree()
     page_host = _page_host(tree, url)
     furniture = list(_furniture_elements(tree))
-    furniture_ids = {id(el) for el, _ in furniture}
-    raw_links = list(_links(tree, furniture_ids, page_host))
+    # Elements themselves, not id(): lxml's proxies are recycled, and a recycled id matches a stranger.
+    furniture_elements = {el for el, _ in furniture}
+    raw_links = list(_links(tree, furniture_elements, page_host))
     block_drafts = [(kind, lines, _anchor_count(el)) for el, kind in furniture if (lines := list(_element_lines(el)))]
     empty_date = _has_empty_date_element(tree)
     anchors_by_list_heading = dict(_link_lists(tree))
@@ -268,15 +269,15 @@ def _anchor_count(element) -> int:
     return len([href for href in element.xpath(".//a/@href") if href.strip() not in ("", "#")])
 
 
-def _links(tree, furniture_ids: set[int], page_host: str | None) -> Iterator[tuple[str, str, bool, bool]]:
-    chrome = {id(el) for el in tree.xpath("//nav|//header|//footer")}
+def _links(tree, furniture_elements: set, page_host: str | None) -> Iterator[tuple[str, str, bool, bool]]:
+    chrome = set(tree.xpath("//nav|//header|//footer"))
     hosts = Counter()
     anchors = []
     for anchor in tree.xpath("//a[@href]"):
         href = anchor.get("href", "").strip()
         if not href.lower().startswith(("http://", "https://")) or _SHARE_INTENT_RE.search(href):
             continue
-        in_furniture = any(id(parent) in furniture_ids or id(parent) in chrome for parent in anchor.iterancestors())
+        in_furniture = any(parent in furniture_elements or parent in chrome for parent in anchor.iterancestors())
         host = _host(href)
         if in_furniture and host:
             hosts[host] += 1

@@ -128,13 +128,23 @@ def save_model(model: ReliabilityModel, path: str | Path) -> None:
     temporary.replace(path)
 
 
-def load_model(path: str | Path | None = None) -> ReliabilityModel:
-    """Load a model written by `scorer train` (the shipped one by default)."""
+def load_model(path: str | Path | None = None, trust: bool = False) -> ReliabilityModel:
+    """Load a model written by `scorer train` (the shipped one by default).
+
+    The shipped model must match the SHA-256 recorded in the package; another model must be
+    in the trusted list, or `trust` must say the caller trusts it (see scorer.model_trust).
+    """
     import joblib
+
+    from scorer.model_trust import check_shipped, check_trusted
 
     path = Path(path) if path else SHIPPED_MODEL_PATH
     if not path.exists():
         raise ModelError(f"model file not found: {path} (rebuild it with `scorer train`, see README.md)")
+    if path.resolve() == SHIPPED_MODEL_PATH:
+        check_shipped(path)
+    else:
+        check_trusted(path, trust)
     try:
         model = joblib.load(path)
     except Exception as error:  # a truncated or foreign pickle fails in many ways
@@ -142,3 +152,16 @@ def load_model(path: str | Path | None = None) -> ReliabilityModel:
     if not isinstance(model, ReliabilityModel):
         raise ModelError(f"{path} is not a scorer model")
     return model
+
+
+def version_mismatch(model: ReliabilityModel) -> str | None:
+    """A warning if the model was trained with another scikit-learn than the one installed."""
+    import sklearn
+
+    trained_with = model.card.get("versions", {}).get("scikit-learn")
+    if trained_with and trained_with != sklearn.__version__:
+        return (
+            f"the model was trained with scikit-learn {trained_with} and {sklearn.__version__} is installed; "
+            "scores may differ (rebuild the model with `scorer train`)"
+        )
+    return None

@@ -48,8 +48,8 @@ def calibration_lines(table: list[dict]) -> list[str]:
     return lines
 
 
-def render_model_card(model: ReliabilityModel, notes: str = "") -> str:
-    card = model.card
+def render_model_card(model: ReliabilityModel, notes: str = "", extras: dict | None = None) -> str:
+    card = {**model.card, **(extras or {})}
     data = card["data"]
     settings = card["settings"]
     lines = [
@@ -101,6 +101,9 @@ def render_model_card(model: ReliabilityModel, notes: str = "") -> str:
     return "\n".join(lines)
 
 
-def write_model_card(model: ReliabilityModel, path: Path, notes_path: Path | None = None) -> None:
+def write_model_card(
+    model: ReliabilityModel, path: Path, notes_path: Path | None = None, extras: dict | None = None
+) -> None:
+    """Write the card; extras holds figures kept out of the model file (external, importance)."""
     notes = notes_path.read_text(encoding="utf-8") if notes_path and notes_path.exists() else ""
-    path.write_text(render_model_card(model, notes), encoding="utf-8")
+    path.write_text(render_model_card(model, notes, extras), encoding="utf-8")

@@ -103,7 +103,7 @@ def _is_story_line(line: str) -> bool:
         return False
     if len(line) >= _STORY_LINE_CHARS:
         return True
-    return len(line.split()) >= _STORY_SENTENCE_WORDS and line[-1] in ".!?\"”’)"
+    return len(line.split()) >= _STORY_SENTENCE_WORDS and line[-1] in '.!?"”’)'
 
 
 def _split_furniture(text: str, lines: list[Span]) -> tuple[list[Span], list[Block]]:

@@ -61,7 +61,7 @@ def test_bad_input_gives_one_line_and_exit_3(tmp_path, content, message) -> None
 def test_broken_model_gives_exit_4(tmp_path) -> None:
     broken = tmp_path / "model.joblib"
     broken.write_bytes(b"not a model")
-    result = CliRunner().invoke(cli, ["score", str(CONTENT_FARM_TEXT), "--model", str(broken)])
+    result = CliRunner().invoke(cli, ["score", str(CONTENT_FARM_TEXT), "--model", str(broken), "--trust-model"])
     assert result.exit_code == EXIT_MODEL_ERROR
     assert "could not be loaded" in result.output
 
@@ -113,12 +113,12 @@ def test_train_then_evaluate_on_a_users_own_file(tmp_path) -> None:
     assert model.exists() and (tmp_path / "MODEL_CARD.md").exists()
     card = (tmp_path / "MODEL_CARD.md").read_text()
     assert "SHA-256" in card and "ROC-AUC" in card
-    evaluated = run("evaluate", str(data), "--model", str(model), "--format", "json", *fields)
+    evaluated = run("evaluate", str(data), "--model", str(model), "--trust-model", "--format", "json", *fields)
     report = json.loads(evaluated.output)
     assert report["n"] + report["skipped"] == 48 and report["reliable"] == 24
     assert 0.5 < report["roc_auc"] <= 1.0
     assert len(report["calibration"]) >= 2 and report["signals"]
-    scored = run("score", str(CONTENT_FARM_TEXT), "--model", str(model), "--format", "json")
+    scored = run("score", str(CONTENT_FARM_TEXT), "--model", str(model), "--trust-model", "--format", "json")
     assert json.loads(scored.output)["model"]["name"].startswith("scorer-signals")
 
 
@@ -129,3 +129,4 @@ def test_training_is_deterministic(tmp_path) -> None:
     run("train", str(data), "-o", str(tmp_path / "a.joblib"), "--card", str(tmp_path / "a.md"), *fields)
     run("train", str(data), "-o", str(tmp_path / "b.joblib"), "--card", str(tmp_path / "b.md"), *fields)
     assert (tmp_path / "a.md").read_text() == (tmp_path / "b.md").read_text()
+    assert (tmp_path / "a.joblib").read_bytes() == (tmp_path / "b.joblib").read_bytes()

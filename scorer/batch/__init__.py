@@ -27,18 +27,19 @@ def score_many(
     jobs: int = 1,
     explain: bool = False,
     fields: RecordFields | None = None,
+    trust: bool = False,
 ) -> Iterator[dict]:
     """Score records lazily, in order: dicts with `id`/`text` (or `html`, `title`, `url`), or strings.
 
     Yields one row per record: `index`, `id`, `score`, `band`, `probability`, `reasons`,
     `signals`, or `error` for a record that could not be scored. With jobs > 1 the records
     are scored in worker processes that each load the model once (from `model_path`, or the
-    shipped model); memory stays flat however many records stream through.
+    shipped model; `trust` as --trust-model); memory stays flat however many records stream through.
     """
     fields = fields or RecordFields()
     converted = (_as_record(item, position, fields) for position, item in enumerate(records))
     path = Path(model_path) if model_path else None
-    return score_stream(converted, model_path=path, jobs=jobs, explain=explain, model=model)
+    return score_stream(converted, model_path=path, jobs=jobs, explain=explain, model=model, trust=trust)
 
 
 __all__ = ["InputRecord", "RecordFields", "default_jobs", "score_many"]

@@ -30,9 +30,9 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _init_worker(model_path: str | None, explain: bool) -> None:
+def _init_worker(model_path: str | None, explain: bool, trust: bool) -> None:
     global _worker_model, _worker_explain
-    _worker_model = load_model(Path(model_path) if model_path else None)
+    _worker_model = load_model(Path(model_path) if model_path else None, trust=trust)
     _worker_explain = explain
 
 
@@ -53,18 +53,19 @@ def score_stream(
     explain: bool = False,
     start_index: int = 0,
     model: ReliabilityModel | None = None,
+    trust: bool = False,
 ) -> Iterator[dict]:
     """Rows for the records, in input order; `start_index` numbers the first record."""
     numbered = enumerate(records, start_index)
     if jobs <= 1:
-        model = model or load_model(model_path)
+        model = model or load_model(model_path, trust=trust)
         for index, record in numbered:
             yield score_record(record, index, model, explain)
         return
     window: deque[Future[list[dict]]] = deque()
     limit = jobs * CHUNKS_IN_FLIGHT_PER_JOB
     path = str(model_path) if model_path else None
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(path, explain)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(path, explain, trust)) as pool:
         for chunk in _chunks(numbered, CHUNK_SIZE):
             window.append(pool.submit(_score_chunk, chunk))
             if len(window) >= limit:
