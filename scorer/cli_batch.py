@@ -36,6 +36,12 @@ EXIT_INTERRUPTED = 130
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
 @click.option("--quiet", is_flag=True, help="No progress and no summary on stderr.")
 @click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Records larger than this become error rows (default 20,000,000).",
+)
+@click.option(
     "--summary",
     "summary_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -57,6 +63,7 @@ def batch(
     resume: bool,
     overwrite: bool,
     quiet: bool,
+    max_bytes: int | None,
     summary_path: Path | None,
     id_field: str,
     text_field: str,
@@ -80,6 +87,7 @@ def batch(
     from scorer.batch.output import RowWriter
     from scorer.batch.progress import Progress
     from scorer.batch.summary import Summary, render_summary
+    from scorer.reading import MAX_INPUT_BYTES
 
     fields = RecordFields(id=id_field, text=text_field, title=title_field, html=html_field, url=url_field)
     sources = list(inputs)
@@ -101,6 +109,8 @@ def batch(
         explain=explain,
         start_index=writer.done,
         model=model if jobs == 1 else None,
+        trust=trust_model,
+        max_bytes=max_bytes or MAX_INPUT_BYTES,
     )
     try:
         for row in rows:

@@ -8,7 +8,7 @@ import click
 
 from scorer.scoring import Reason, ScoreResult
 
-_BAND_COLOURS = {"low": "red", "mixed": "yellow", "high": "green"}
+_BAND_COLOURS = {"low": "red", "mixed": "yellow", "high": "green", "unknown": "magenta"}
 _QUOTE_CHARS = 110
 
 
@@ -40,6 +40,8 @@ def render_terminal(result: ScoreResult, source: str, max_reasons: int = 8, max_
         f"“{_quote(str(title))}” ({result.article.get('format')}, {result.article.get('words')} words)",
         "",
     ]
+    for warning in result.warnings:
+        lines += [click.style(f"warning: {warning}", fg="magenta", bold=True), ""]
     lowering = [r for r in result.reasons if r.impact < 0][:max_reasons]
     raising = [r for r in result.reasons if r.impact > 0][:max_reasons]
     for heading, reasons in (("What lowers the score", lowering), ("What raises the score", raising)):

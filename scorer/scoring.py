@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from scorer import __version__
 from scorer.article import Article
+from scorer.language import looks_english
 from scorer.model import ReliabilityModel, band_of, load_model
 from scorer.signals import SIGNALS_BY_ID, Detection, Evidence, detect_all
 
@@ -32,6 +33,8 @@ class ScoreResult:
     signals: dict[str, float]
     model: dict[str, str]
     article: dict[str, object] = field(default_factory=dict)
+    # Why the score should not be read as a verdict (e.g. the article is not in English).
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """The JSON contract (see README.md, "JSON output")."""
@@ -75,9 +78,19 @@ def build_reasons(
 def score_detections(article: Article, detections: dict[str, Detection], model: ReliabilityModel) -> ScoreResult:
     probability, effects, above_average = model.contributions(detections)
     score = round(100 * probability)
+    warnings = ()
+    band = band_of(score)
+    if not looks_english(article.body_text):
+        # The signals are English patterns: say so instead of giving a confident verdict.
+        band = "unknown"
+        warnings = (
+            "the article does not look like English; scorer's signals are English patterns, so this "
+            "score says nothing about its reliability",
+        )
     return ScoreResult(
         score=score,
-        band=band_of(score),
+        band=band,
+        warnings=warnings,
         probability=probability,
         reasons=build_reasons(detections, effects, above_average),
         signals={signal_id: detection.value for signal_id, detection in detections.items()},

@@ -17,28 +17,29 @@ from pathlib import Path
 from scorer.batch.inputs import InputRecord
 from scorer.batch.rows import score_record
 from scorer.model import ReliabilityModel, load_model
+from scorer.reading import MAX_INPUT_BYTES
 
 CHUNK_SIZE = 32
 CHUNKS_IN_FLIGHT_PER_JOB = 3
 
 # Each worker process loads the model once, in its initializer.
 _worker_model: ReliabilityModel | None = None
-_worker_explain = False
+_worker_options: dict = {}
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _init_worker(model_path: str | None, explain: bool, trust: bool) -> None:
-    global _worker_model, _worker_explain
+def _init_worker(model_path: str | None, trust: bool, options: dict) -> None:
+    global _worker_model, _worker_options
     _worker_model = load_model(Path(model_path) if model_path else None, trust=trust)
-    _worker_explain = explain
+    _worker_options = options
 
 
 def _score_chunk(chunk: list[tuple[int, InputRecord]]) -> list[dict]:
     assert _worker_model is not None
-    return [score_record(record, index, _worker_model, _worker_explain) for index, record in chunk]
+    return [score_record(record, index, _worker_model, **_worker_options) for index, record in chunk]
 
 
 def _chunks(numbered: Iterator[tuple[int, InputRecord]], size: int) -> Iterator[list[tuple[int, InputRecord]]]:
@@ -54,18 +55,20 @@ def score_stream(
     start_index: int = 0,
     model: ReliabilityModel | None = None,
     trust: bool = False,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[dict]:
     """Rows for the records, in input order; `start_index` numbers the first record."""
     numbered = enumerate(records, start_index)
+    options = {"explain": explain, "max_bytes": max_bytes}
     if jobs <= 1:
         model = model or load_model(model_path, trust=trust)
         for index, record in numbered:
-            yield score_record(record, index, model, explain)
+            yield score_record(record, index, model, **options)
         return
     window: deque[Future[list[dict]]] = deque()
     limit = jobs * CHUNKS_IN_FLIGHT_PER_JOB
     path = str(model_path) if model_path else None
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(path, explain, trust)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(path, trust, options)) as pool:
         for chunk in _chunks(numbered, CHUNK_SIZE):
             window.append(pool.submit(_score_chunk, chunk))
             if len(window) >= limit:

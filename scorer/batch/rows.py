@@ -5,17 +5,23 @@ from __future__ import annotations
 from scorer.batch.inputs import InputRecord
 from scorer.errors import ScorerError
 from scorer.model import ReliabilityModel
-from scorer.reading import article_from_text
+from scorer.reading import MAX_INPUT_BYTES, article_from_text
 from scorer.scoring import score_article
 
 TOP_REASONS = 3
 
 
-def score_record(record: InputRecord, index: int, model: ReliabilityModel, explain: bool = False) -> dict:
+def score_record(
+    record: InputRecord, index: int, model: ReliabilityModel, explain: bool = False, max_bytes: int = MAX_INPUT_BYTES
+) -> dict:
     """The output row for one record. Never raises for a bad record: the error goes in the row."""
     row: dict = {"index": index, "id": record.id}
     if record.error is not None:
         row["error"] = record.error
+        return row
+    text = record.text or ""
+    if len(text) > max_bytes // 4 and len(text.encode("utf-8")) > max_bytes:
+        row["error"] = f"record is larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
         return row
     try:
         article = article_from_text(record.text or "", url=record.url, html=record.is_html)
@@ -28,6 +34,8 @@ def score_record(record: InputRecord, index: int, model: ReliabilityModel, expla
         return row
     data = result.to_dict()
     row.update(score=data["score"], band=data["band"], probability=data["probability"])
+    if data["warnings"]:
+        row["warnings"] = data["warnings"]
     if explain:
         row["reasons"] = data["reasons"]
     else:

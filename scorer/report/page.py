@@ -35,7 +35,9 @@ def _summary(result: ScoreResult, title: str, source: str | None, back_href: str
         f'<div class="score band-{escape(result.band)}"><span class="num">{result.score}</span>'
         f'<span class="band">{escape(result.band)} reliability</span></div>'
         f"<div><h1>{escape(title)}</h1>"
-        f'<p class="meta">Score {result.score}/100 · {escape(" · ".join(facts))}</p></div></div></header>'
+        f'<p class="meta">Score {result.score}/100 · {escape(" · ".join(facts))}</p>'
+        + "".join(f'<p class="meta" role="alert"><strong>Warning:</strong> {escape(w)}</p>' for w in result.warnings)
+        + "</div></div></header>"
     )
 
 

@@ -46,7 +46,7 @@ FAMILIES: dict[str, FamilyStyle] = {
 # A family this version does not know (a newer model, a hand-built result) still renders.
 OTHER_FAMILY = FamilyStyle("?", "#e4e4e4", "#3d3d3d", "other signals")
 
-BANDS: dict[str, str] = {"low": "#a8231b", "mixed": "#7d4e00", "high": "#1d6a34"}
+BANDS: dict[str, str] = {"low": "#a8231b", "mixed": "#7d4e00", "high": "#1d6a34", "unknown": "#4a4a4a"}
 
 
 def family_style(family: str) -> FamilyStyle:
