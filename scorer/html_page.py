@@ -57,6 +57,7 @@ _LEAF_BLOCK_TAGS = {
 _DATE_CLASS_RE = re.compile(r"date|time|published|posted-on", re.IGNORECASE)
 _SHARE_INTENT_RE = re.compile(r"sharer|/intent/|/share\?|mailto:|whatsapp:|addtoany|pinterest\.com/pin", re.IGNORECASE)
 _MAX_BLOCK_SHARE_OF_PAGE = 0.6
+_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def looks_like_html(text: str) -> bool:
@@ -74,6 +75,8 @@ def parse_html(html: str, url: str | None = None) -> Article:
     import trafilatura
     from lxml.etree import ParserError
 
+    # libxml2 refuses control characters anywhere in a tree ("All strings must be XML compatible").
+    html = _CONTROL_CHARS_RE.sub(" ", html)
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError) as error:
@@ -89,14 +92,17 @@ def parse_html(html: str, url: str | None = None) -> Article:
     empty_date = _has_empty_date_element(tree)
     anchors_by_list_heading = dict(_link_lists(tree))
 
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (ValueError, RecursionError) as error:
+        raise InputError(f"the HTML page could not be extracted ({type(error).__name__})") from error
     if document is None or not (document.text or "").strip():
         raise InputError("the HTML page holds no article text that could be extracted")
     title = (document.title or "").strip()
