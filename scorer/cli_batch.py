@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 import time
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 import click
 
 from scorer.cli_options import EXIT_INPUT_ERROR, fail, load_checked_model, model_option
-from scorer.errors import ScorerError
+from scorer.errors import InputError, ScorerError
 
 # Exit codes beyond those in cli_options (README.md, "Exit codes").
 EXIT_SOME_RECORDS_FAILED = 5
@@ -24,10 +25,17 @@ EXIT_INTERRUPTED = 130
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (JSON Lines, or CSV with --format csv).",
+    type=click.Path(path_type=Path),
+    help="Output file (JSON Lines, or CSV with --format csv); with --engine dask, a folder of shards.",
 )
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format (parquet: Dask engine only).",
+)
 @click.option(
     "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: the machine's cores)."
 )
@@ -53,6 +61,19 @@ EXIT_INTERRUPTED = 130
 @click.option("--title-field", default="title", show_default=True)
 @click.option("--html-field", default="html", show_default=True, help="Field holding a page's HTML, if any.")
 @click.option("--url-field", default="url", show_default=True)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Score here in worker processes, or on a Dask cluster (output: a folder of shards).",
+)
+@click.option(
+    "--scheduler",
+    default="local",
+    show_default=True,
+    help="With --engine dask: a scheduler address (tcp://host:8786), or 'local' for a LocalCluster here.",
+)
 @model_option
 def batch(
     inputs: tuple[str, ...],
@@ -70,47 +91,105 @@ def batch(
     title_field: str,
     html_field: str,
     url_field: str,
+    engine: str,
+    scheduler: str,
     model_path: Path | None,
     trust_model: bool,
 ) -> None:
-    """Score every record of JSON Lines or CSV files, or of folders of .txt/.html files.
+    """Score every record of JSON Lines, CSV or Parquet files, or of folders of .txt/.html files.
 
     `-` reads JSON Lines from stdin; .gz inputs are read transparently. Each output row holds the
     record's id, score, band, probability, top reasons and signal values, or an `error`.
+    With --engine dask, OUTPUT is a folder of shards (part-00000.jsonl, ...), one per input shard.
     Exit codes: 0 all scored, 5 some records failed (see their rows), 3 bad input or output,
     4 bad model, 130 interrupted (continue with --resume).
 
     Example: scorer batch crawl.jsonl.gz -o scores.jsonl --jobs 4 --summary summary.json
     """
-    from scorer.batch.engine import default_jobs, score_stream
-    from scorer.batch.inputs import RecordFields, check_inputs, count_records, read_inputs
-    from scorer.batch.output import RowWriter
-    from scorer.batch.progress import Progress
-    from scorer.batch.summary import Summary, render_summary
+    from scorer.batch.engine import default_jobs
+    from scorer.batch.inputs import RecordFields, check_inputs
     from scorer.reading import MAX_INPUT_BYTES
 
-    fields = RecordFields(id=id_field, text=text_field, title=title_field, html=html_field, url=url_field)
-    sources = list(inputs)
-    jobs = jobs or default_jobs()
+    settings = _Settings(
+        sources=list(inputs),
+        output=output,
+        output_format=output_format,
+        jobs=jobs or default_jobs(),
+        explain=explain,
+        resume=resume,
+        overwrite=overwrite,
+        quiet=quiet,
+        max_bytes=max_bytes or MAX_INPUT_BYTES,
+        fields=RecordFields(id=id_field, text=text_field, title=title_field, html=html_field, url=url_field),
+        model_path=model_path,
+        trust_model=trust_model,
+    )
     try:
-        check_inputs(sources)
+        check_inputs(settings.sources)
         model = load_checked_model(model_path, trust_model)  # fail fast, before any worker starts
-        writer = RowWriter(output, output_format, resume=resume, overwrite=overwrite)
+    except ScorerError as error:
+        fail(error)
+    started = time.monotonic()
+    summary = _run_dask(settings, scheduler) if engine == "dask" else _run_local(settings, model)
+    report = summary.as_dict(time.monotonic() - started)
+    if summary_path:
+        temporary = summary_path.with_name(summary_path.name + ".tmp")
+        temporary.write_text(json.dumps(report, indent=2), encoding="utf-8")
+        temporary.replace(summary_path)
+    if not quiet:
+        from scorer.batch.summary import render_summary
+
+        click.echo(render_summary(report), err=True)
+    sys.exit(EXIT_SOME_RECORDS_FAILED if summary.failed else 0)
+
+
+@dataclass(frozen=True)
+class _Settings:
+    sources: list[str]
+    output: Path
+    output_format: str
+    jobs: int
+    explain: bool
+    resume: bool
+    overwrite: bool
+    quiet: bool
+    max_bytes: int
+    fields: object
+    model_path: Path | None
+    trust_model: bool
+
+
+def _run_local(settings: _Settings, model):
+    """Stream every record through worker processes into one output file."""
+    from scorer.batch.engine import score_stream
+    from scorer.batch.inputs import count_records, read_inputs
+    from scorer.batch.output import RowWriter
+    from scorer.batch.progress import Progress
+    from scorer.batch.summary import Summary
+
+    if settings.output_format == "parquet":
+        fail(InputError("--format parquet needs --engine dask (the local engine writes JSON Lines or CSV)"))
+    if settings.output.is_dir():
+        fail(InputError(f"{settings.output} is a folder; the local engine writes one output file"))
+    try:
+        writer = RowWriter(
+            settings.output, settings.output_format, resume=settings.resume, overwrite=settings.overwrite
+        )
     except ScorerError as error:
         fail(error)
     summary = Summary(resumed_from=writer.done)
-    progress = Progress(None if quiet else count_records(sources), quiet=quiet, done_before=writer.done)
-    started = time.monotonic()
-    records = islice(read_inputs(sources, fields), writer.done, None)
+    total = None if settings.quiet else count_records(settings.sources)
+    progress = Progress(total, quiet=settings.quiet, done_before=writer.done)
+    records = islice(read_inputs(settings.sources, settings.fields), writer.done, None)
     rows = score_stream(
         records,
-        model_path=model_path,
-        jobs=jobs,
-        explain=explain,
+        model_path=settings.model_path,
+        jobs=settings.jobs,
+        explain=settings.explain,
         start_index=writer.done,
-        model=model if jobs == 1 else None,
-        trust=trust_model,
-        max_bytes=max_bytes or MAX_INPUT_BYTES,
+        model=model if settings.jobs == 1 else None,
+        trust=settings.trust_model,
+        max_bytes=settings.max_bytes,
     )
     try:
         for row in rows:
@@ -133,11 +212,55 @@ def batch(
         writer.close()
         fail(error)
     progress.close()
-    report = summary.as_dict(time.monotonic() - started)
-    if summary_path:
-        temporary = summary_path.with_name(summary_path.name + ".tmp")
-        temporary.write_text(json.dumps(report, indent=2), encoding="utf-8")
-        temporary.replace(summary_path)
-    if not quiet:
-        click.echo(render_summary(report), err=True)
-    sys.exit(EXIT_SOME_RECORDS_FAILED if summary.failed else 0)
+    return summary
+
+
+def _run_dask(settings: _Settings, scheduler: str):
+    """Score shards on a Dask cluster into a folder of output shards."""
+    from scorer import distributed
+    from scorer.model import SHIPPED_MODEL_PATH
+
+    output = settings.output
+    if output.exists() and not output.is_dir():
+        fail(InputError(f"{output} is a file; with --engine dask, -o names a folder for the output shards"))
+    if output.exists() and any(output.iterdir()) and not (settings.resume or settings.overwrite):
+        fail(InputError(f"{output} is not empty; use --resume to finish its missing shards, or --overwrite"))
+    if output.exists() and settings.overwrite and not settings.resume:
+        for old in output.glob("part-*"):
+            old.unlink()
+    output.mkdir(parents=True, exist_ok=True)
+    try:
+        shards = distributed.plan_shards(settings.sources)
+        client = distributed.connect(scheduler, settings.jobs)
+    except ScorerError as error:
+        fail(error)
+    done = 0
+
+    def shard_done(shard_summary) -> None:
+        nonlocal done
+        done += 1
+        if not settings.quiet:
+            click.echo(
+                f"scorer batch: shard {done}/{len(shards)} done "
+                f"({shard_summary.scored} scored, {shard_summary.failed} failed)",
+                err=True,
+            )
+
+    try:
+        return distributed.run(
+            client,
+            shards,
+            output,
+            settings.output_format,
+            settings.fields,
+            settings.model_path or SHIPPED_MODEL_PATH,
+            settings.explain,
+            settings.max_bytes,
+            skip_done=settings.resume,
+            on_shard_done=shard_done,
+        )
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if scheduler == "local" and cluster is not None:
+            cluster.close()

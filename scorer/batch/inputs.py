@@ -96,21 +96,40 @@ def read_csv(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
             yield _record_from_mapping(dict(row), fields, f"row {number}")
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The article files below a folder, in a stable order."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES))
+
+
+def read_article_file(folder: Path, path: Path) -> InputRecord:
+    """One file of a folder input as a record; the id is its path relative to the folder."""
+    record_id = path.relative_to(folder).as_posix()
+    try:
+        with _open_binary(path) as handle:
+            data = handle.read()
+        text = decode_bytes(data)
+    except (OSError, ScorerError) as error:
+        return InputRecord(id=record_id, error=str(error))
+    # A file named .html is a page even if it opens oddly; a .txt file may still hold HTML.
+    is_page = path.name.lower().removesuffix(".gz").endswith((".html", ".htm"))
+    return InputRecord(id=record_id, text=text, is_html=True if is_page else None)
+
+
 def read_folder(folder: Path) -> Iterator[InputRecord]:
-    """Every .txt/.html file below the folder, sorted; the id is the relative path."""
-    paths = sorted(p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES))
-    for path in paths:
-        record_id = path.relative_to(folder).as_posix()
-        try:
-            with _open_binary(path) as handle:
-                data = handle.read()
-            text = decode_bytes(data)
-        except (OSError, ScorerError) as error:
-            yield InputRecord(id=record_id, error=str(error))
-            continue
-        # A file named .html is a page even if it opens oddly; a .txt file may still hold HTML.
-        is_page = path.name.lower().removesuffix(".gz").endswith((".html", ".htm"))
-        yield InputRecord(id=record_id, text=text, is_html=True if is_page else None)
+    """Every .txt/.html file below the folder, sorted."""
+    for path in folder_files(folder):
+        yield read_article_file(folder, path)
+
+
+def read_parquet(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
+    """Records of a Parquet file (needs pandas and pyarrow: pip install 'scorer[dask]')."""
+    try:
+        import pandas
+    except ImportError as error:
+        raise InputError("reading Parquet needs pandas and pyarrow: pip install 'scorer[dask]'") from error
+    frame = pandas.read_parquet(path)
+    for number, row in enumerate(frame.to_dict("records"), 1):
+        yield _record_from_mapping(row, fields, f"row {number}")
 
 
 def input_kind(source: str) -> str:
@@ -124,7 +143,11 @@ def input_kind(source: str) -> str:
         return "csv"
     if name.endswith((".jsonl", ".ndjson", ".json")):
         return "jsonl"
-    raise InputError(f"{source}: unknown input kind (use .jsonl, .csv, a folder, or - for JSON Lines on stdin)")
+    if name.endswith(".parquet"):
+        return "parquet"
+    raise InputError(
+        f"{source}: unknown input kind (use .jsonl, .csv, .parquet, a folder, or - for JSON Lines on stdin)"
+    )
 
 
 def check_inputs(sources: list[str]) -> None:
@@ -151,6 +174,8 @@ def read_inputs(sources: list[str], fields: RecordFields) -> Iterator[InputRecor
             yield from read_folder(path)
         elif kind == "csv":
             yield from read_csv(path, fields)
+        elif kind == "parquet":
+            yield from read_parquet(path, fields)
         else:
             yield from read_jsonl(path, fields)
 
@@ -164,7 +189,9 @@ def count_records(sources: list[str]) -> int | None:
         kind = input_kind(source)
         path = Path(source)
         if kind == "folder":
-            total += sum(1 for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES))
+            total += len(folder_files(path))
+        elif kind == "parquet":
+            return None
         else:
             with _open_binary(path) as handle:
                 lines = sum(1 for line in handle if line.strip())

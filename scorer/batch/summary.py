@@ -33,6 +33,16 @@ class Summary:
             if SIGNALS_BY_ID[signal_id].family != "readability" and value > 0:
                 self.fired[signal_id] += 1
 
+    def merge(self, other: Summary) -> None:
+        """Add another shard's summary to this one (the Dask engine sums its shards)."""
+        self.scored += other.scored
+        self.failed += other.failed
+        self.resumed_from += other.resumed_from
+        self.score_total += other.score_total
+        self.bands.update(other.bands)
+        self.fired.update(other.fired)
+        self.errors.update(other.errors)
+
     def as_dict(self, seconds: float) -> dict:
         processed = self.scored + self.failed
         return {
@@ -42,7 +52,7 @@ class Summary:
             "resumed_after": self.resumed_from,
             "seconds": round(seconds, 2),
             "records_per_second": round(processed / seconds, 2) if seconds > 0 else None,
-            "bands": {band: self.bands.get(band, 0) for band in ("low", "mixed", "high")},
+            "bands": {band: self.bands.get(band, 0) for band in ("low", "mixed", "high", "unknown")},
             "mean_score": round(self.score_total / self.scored, 2) if self.scored else None,
             "signals_fired_most": [
                 {"signal": signal_id, "records": count, "share": round(count / self.scored, 3)}

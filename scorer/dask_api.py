@@ -1,0 +1,85 @@
+"""Scores as columns of a Dask DataFrame (or keys of a Dask Bag), computed lazily on the workers.
+
+    import dask.dataframe as dd
+    from scorer.dask_api import add_scores
+    scored = add_scores(dd.read_parquet("crawl/*.parquet"), text_column="body")
+    scored[scored.band == "low"].to_parquet("low/")
+
+Each worker process loads the model once (the shipped one, or `model_path`, which the workers
+must be able to read).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scorer.batch.inputs import RecordFields, _record_from_mapping
+from scorer.batch.rows import score_record
+
+SCORE_COLUMNS = ("score", "band", "probability", "top_reasons", "error")
+_models: dict[tuple[str | None, bool], object] = {}
+
+
+def _model(model_path: str | None, trust: bool):
+    key = (model_path, trust)
+    if key not in _models:
+        from scorer.model import load_model
+
+        _models[key] = load_model(Path(model_path) if model_path else None, trust=trust)
+    return _models[key]
+
+
+def _scored_fields(item: dict, fields: RecordFields, model_path: str | None, trust: bool, position: int) -> dict:
+    row = score_record(_record_from_mapping(item, fields, str(position)), position, _model(model_path, trust))
+    return {
+        "score": row.get("score"),
+        "band": row.get("band"),
+        "probability": row.get("probability"),
+        "top_reasons": json.dumps(row.get("reasons", []), ensure_ascii=False),
+        "error": row.get("error"),
+    }
+
+
+def _score_frame(frame, fields: RecordFields, model_path: str | None, trust: bool):
+    import pandas
+
+    scored = [
+        _scored_fields(item, fields, model_path, trust, position)
+        for position, item in enumerate(frame.to_dict("records"))
+    ]
+    columns = pandas.DataFrame(scored, index=frame.index, columns=list(SCORE_COLUMNS))
+    return pandas.concat([frame, columns.astype({"score": "float64", "probability": "float64"})], axis=1)
+
+
+def _score_items(items, fields: RecordFields, model_path: str | None, trust: bool) -> list[dict]:
+    return [{**item, **_scored_fields(item, fields, model_path, trust, n)} for n, item in enumerate(items)]
+
+
+def add_scores(
+    collection,
+    text_column: str = "text",
+    id_column: str = "id",
+    title_column: str = "title",
+    html_column: str = "html",
+    model_path: str | Path | None = None,
+    trust: bool = False,
+):
+    """The collection with score, band, probability, top_reasons (JSON) and error added, lazily.
+
+    collection: a dask.dataframe.DataFrame (columns added) or a dask.bag.Bag of dicts (keys added).
+    """
+    fields = RecordFields(id=id_column, text=text_column, title=title_column, html=html_column)
+    path = str(model_path) if model_path else None
+    if hasattr(collection, "map_partitions") and hasattr(collection, "columns"):
+        import pandas
+
+        meta = collection._meta.assign(
+            score=pandas.Series(dtype="float64"),
+            band=pandas.Series(dtype="object"),
+            probability=pandas.Series(dtype="float64"),
+            top_reasons=pandas.Series(dtype="object"),
+            error=pandas.Series(dtype="object"),
+        )
+        return collection.map_partitions(_score_frame, fields, path, trust, meta=meta)
+    return collection.map_partitions(_score_items, fields, path, trust)
