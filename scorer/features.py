@@ -8,7 +8,7 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from scorer.article import Article
-from scorer.signals import SIGNALS, Detection, detect_all
+from scorer.signals import MODEL_SIGNALS, Detection, detect_all
 
 
 def feature_value(kind: str, value: float) -> float:
@@ -24,8 +24,8 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
     """
 
     def fit(self, X: Sequence[Article | Mapping[str, Detection]], y: object = None) -> SignalFeaturizer:
-        self.signal_ids_ = tuple(signal.id for signal in SIGNALS)
-        self.kinds_ = tuple(signal.kind for signal in SIGNALS)
+        self.signal_ids_ = tuple(signal.id for signal in MODEL_SIGNALS)
+        self.kinds_ = tuple(signal.kind for signal in MODEL_SIGNALS)
         self.n_features_out_ = len(self.signal_ids_)
         return self
 

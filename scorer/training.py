@@ -17,7 +17,7 @@ from scorer.features import SignalFeaturizer
 from scorer.linear import SignConstrainedLogisticRegression
 from scorer.model import ReliabilityModel
 from scorer.reading import article_from_text
-from scorer.signals import SIGNALS, Detection, detect_all
+from scorer.signals import MODEL_SIGNALS, Detection, detect_all
 
 MODEL_TYPES = ("logreg",)
 DEFAULT_SEED = 20261124
@@ -71,7 +71,7 @@ def build_pipeline(model_type: str = "logreg", seed: int = DEFAULT_SEED, calibra
 
     if model_type not in MODEL_TYPES:
         raise InputError(f"unknown model type {model_type!r} (choose from {', '.join(MODEL_TYPES)})")
-    classifier = SignConstrainedLogisticRegression(C=0.1, signs=tuple(s.direction for s in SIGNALS))
+    classifier = SignConstrainedLogisticRegression(C=0.01, signs=tuple(s.direction for s in MODEL_SIGNALS))
     calibrated = CalibratedClassifierCV(
         classifier,
         method="sigmoid",
@@ -143,7 +143,7 @@ def train(
         pipeline=pipeline,
         name=f"{name}-{model_type}",
         version=f"{__version__}+{digest[:12]}",
-        signal_ids=tuple(signal.id for signal in SIGNALS),
+        signal_ids=tuple(signal.id for signal in MODEL_SIGNALS),
     )
     model.card = {
         "model_type": model_type,

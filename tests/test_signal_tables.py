@@ -190,12 +190,13 @@ TABLES: dict[str, dict] = {
     "vague_time": {
         "fires": [
             "As of the weekend, the rebels were within 12 miles of the capital.",
-            "The company recently announced a new product line.",
-            "In recent days, several ministers have resigned.",
+            "A few days ago, several ministers resigned.",
+            "Nowadays the company sells more phones than ever.",
         ],
         "misses": [
             "On Saturday, the rebels were within 12 miles of the capital.",
             "The company announced a new product line on March 4.",
+            "The company recently announced a new product line, it said in a filing.",
         ],
     },
     "explicit_dates": {
@@ -334,7 +335,10 @@ TABLES: dict[str, dict] = {
     },
     "exclamations": {
         "fires": ["This is an outrage! The senator must resign now!!"],
-        "misses": ["This is an outrage, the senator said in a statement on Tuesday."],
+        "misses": [
+            "This is an outrage, the senator said in a statement on Tuesday.",
+            '"We will win this!" the senator told the crowd.',
+        ],
     },
     "shouting": {
         "fires": [
@@ -357,7 +361,11 @@ TABLES: dict[str, dict] = {
             "Once again the fake news media lied.",
             "The senator is a traitor and a liar.",
         ],
-        "misses": ["The left lane of the bridge was closed.", "The media reported the vote on Tuesday."],
+        "misses": [
+            "The left lane of the bridge was closed.",
+            "The media reported the vote on Tuesday.",
+            '"He is a traitor," the protester shouted, according to police.',
+        ],
     },
     "grade_level": {
         "threshold": 10.0,

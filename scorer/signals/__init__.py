@@ -14,6 +14,8 @@ SIGNALS: tuple[Signal, ...] = (
     attribution.SIGNALS + provenance.SIGNALS + contamination.SIGNALS + style.SIGNALS + readability.SIGNALS
 )
 SIGNALS_BY_ID: dict[str, Signal] = {signal.id: signal for signal in SIGNALS}
+# The model's features, in order: every signal but those only reported (Signal.in_model).
+MODEL_SIGNALS: tuple[Signal, ...] = tuple(signal for signal in SIGNALS if signal.in_model)
 assert len(SIGNALS_BY_ID) == len(SIGNALS), "signal ids must be unique"
 
 
@@ -23,4 +25,4 @@ def detect_all(article: Article) -> dict[str, Detection]:
     return {signal.id: signal.detect(views) for signal in SIGNALS}
 
 
-__all__ = ["SIGNALS", "SIGNALS_BY_ID", "Detection", "Evidence", "Signal", "detect_all"]
+__all__ = ["MODEL_SIGNALS", "SIGNALS", "SIGNALS_BY_ID", "Detection", "Evidence", "Signal", "detect_all"]

@@ -54,6 +54,8 @@ class Signal:
     kind: Kind = "count"
     # +1: a merit, never lowers the score; -1: a warning, never raises it; 0: the data decides.
     direction: int = 0
+    # False: measured and reported, but not a feature of the model (e.g. length, a confound).
+    in_model: bool = True
 
 
 def scope_span(views: TextViews, scope: Scope) -> Span | None:
@@ -110,6 +112,30 @@ def case_insensitive(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags | re.IGNORECASE)
 
 
+_QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_spans(views: TextViews) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for match in _QUOTED_RE.finditer(views.text, views.article.body.start, views.article.body.end):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def outside_quotes(evidence: list[Evidence], views: TextViews) -> list[Evidence]:
+    """Drop matches inside quotation marks: a quoted 'traitor!' is what someone said, not the piece's voice."""
+    import bisect
+
+    starts, ends = views.shared(_quoted_spans)
+    kept = []
+    for item in evidence:
+        index = bisect.bisect_right(starts, item.start) - 1
+        if index < 0 or item.start >= ends[index]:
+            kept.append(item)
+    return kept
+
+
 def counted(evidence: list[Evidence]) -> Detection:
     return Detection(value=float(len(evidence)), evidence=tuple(evidence[:MAX_EVIDENCE]))
 
@@ -127,6 +153,8 @@ def pattern_signal(
     direction: int = -1,
     case_sensitive: bool = False,
     keywords: tuple[str, ...] = (),
+    quoted: bool = True,
+    in_model: bool = True,
 ) -> Signal:
     """A signal that counts the matches of its (lower-case) patterns in one part of the article.
 
@@ -139,6 +167,8 @@ def pattern_signal(
         if keywords and not any(keyword in views.lower for keyword in keywords):
             return Detection(0.0)
         found = find_all(compiled, views, scope)
+        if not quoted:
+            found = outside_quotes(found, views)
         if kind == "flag":
             return Detection(value=1.0 if found else 0.0, evidence=tuple(found[:MAX_EVIDENCE]))
         return counted(found)
@@ -152,4 +182,5 @@ def pattern_signal(
         detect=detect,
         kind=kind,
         direction=direction,
+        in_model=in_model,
     )

@@ -249,20 +249,17 @@ empty_link_list = Signal(
 vague_time = pattern_signal(
     id="vague_time",
     family="provenance",
-    description="Vague time references ('as of the weekend', 'recently', 'in recent days')",
-    present="The piece places events only vaguely in time ('recently', 'as of the weekend').",
+    description="Vague time references ('as of the weekend', 'a few days ago', 'nowadays')",
+    present="The piece places events only vaguely in time ('as of the weekend', 'a few days ago').",
     absent="",
     patterns=(
         r"\bas of (?:the|this|last) (?:weekend|week|morning|moment|time of writing)\b",
-        r"\b(?:just )?recently\b",
-        r"\bin recent (?:days|weeks|months|times|years)\b",
         r"\ba (?:few|couple of) (?:days|weeks|months) ago\b",
         r"\bthe other day\b",
         r"\bnot (?:too )?long ago\b",
         r"\bthese days\b|\bnowadays\b",
         r"\bat the time of (?:writing|this writing)\b",
         r"\bin today'?s (?:world|fast-paced|digital|modern)\b",
-        r"\bover the (?:past|last) (?:few|several) (?:days|weeks|months)\b",
     ),
 )
 

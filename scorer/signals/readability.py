@@ -68,6 +68,8 @@ sentence_length = Signal(
     present="Its sentences are long.",
     absent="Its sentences are short.",
     detect=_detect_sentence_length,
+    # Reported, not a model feature: it separated our corpus (writers' habits) but not real pages.
+    in_model=False,
     kind="measure",
     direction=0,
 )
@@ -98,6 +100,8 @@ article_length = Signal(
     present="It is a long piece.",
     absent="It is a short piece.",
     detect=_detect_length,
+    # Length says little about sourcing, and the model leaned on it: long posts scored high.
+    in_model=False,
     direction=0,
 )
 

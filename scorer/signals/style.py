@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from scorer.signals.base import Detection, Evidence, Signal, counted, find_all, lower_case, pattern_signal
+from scorer.signals.base import (
+    Detection,
+    Evidence,
+    Signal,
+    counted,
+    find_all,
+    lower_case,
+    outside_quotes,
+    pattern_signal,
+)
 from scorer.textviews import TextViews
 
 blog_framing = pattern_signal(
@@ -106,6 +115,7 @@ hype_words = pattern_signal(
         r"\byou won'?t believe\b",
         r"\bwill (?:blow your mind|leave you speechless|shock you)\b",
     ),
+    quoted=False,
 )
 
 chatbot_leftovers = pattern_signal(
@@ -197,7 +207,7 @@ _EXCLAMATION_RE = re.compile(r"!+")
 
 
 def _detect_exclamations(views: TextViews) -> Detection:
-    return counted(find_all(_EXCLAMATION_RE, views, "body"))
+    return counted(outside_quotes(find_all(_EXCLAMATION_RE, views, "body"), views))
 
 
 exclamations = Signal(
@@ -215,7 +225,7 @@ _SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:\s+[A-Z]{2,}[!?.,]*){1,}\b|\b[
 
 
 def _detect_shouting(views: TextViews) -> Detection:
-    return counted(find_all(_SHOUT_RUN_RE, views, "body"))
+    return counted(outside_quotes(find_all(_SHOUT_RUN_RE, views, "body"), views))
 
 
 shouting = Signal(
@@ -228,19 +238,12 @@ shouting = Signal(
     direction=-1,
 )
 
-_QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_READER_RE = re.compile(r"\b(?:you|your|you're|you'll|you've|yourself)\b")
+_READER_RE = lower_case([r"\b(?:you|your|you're|you'll|you've|yourself)\b"])
 
 
-def _outside_quotes(views: TextViews, pattern: re.Pattern[str]) -> list[Evidence]:
+def _outside_quotes(views: TextViews, pattern) -> list[Evidence]:
     """Matches in the body that are not inside a quotation (a quoted 'you' is the speaker's)."""
-    text, body = views.text, views.article.body
-    quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text, body.start, body.end)]
-    found = []
-    for match in pattern.finditer(views.lower, body.start, body.end):
-        if not any(start <= match.start() < end for start, end in quoted):
-            found.append(Evidence.at(text, match.start(), match.end()))
-    return found
+    return outside_quotes(find_all(pattern, views, "body"), views)
 
 
 reader_address = Signal(
@@ -278,6 +281,7 @@ loaded_language = pattern_signal(
         r"\b(?:leftists?|globalists?|rinos?|dems)\b",
         r"\b(?:fake news|mainstream media|lamestream|liberal media|deep state|msm|establishment elites?)\b",
     ),
+    quoted=False,
 )
 
 SIGNALS = (
