@@ -107,7 +107,7 @@ def batch(
     Example: scorer batch crawl.jsonl.gz -o scores.jsonl --jobs 4 --summary summary.json
     """
     from scorer.batch.engine import default_jobs
-    from scorer.batch.inputs import RecordFields, check_inputs
+    from scorer.batch.inputs import RecordFields, check_inputs, expand_sources
     from scorer.reading import MAX_INPUT_BYTES
 
     settings = _Settings(
@@ -125,6 +125,7 @@ def batch(
         trust_model=trust_model,
     )
     try:
+        settings.sources[:] = expand_sources(settings.sources)
         check_inputs(settings.sources)
         model = load_checked_model(model_path, trust_model)  # fail fast, before any worker starts
     except ScorerError as error:

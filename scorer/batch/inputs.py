@@ -150,6 +150,22 @@ def input_kind(source: str) -> str:
     )
 
 
+def expand_sources(sources: list[str]) -> list[str]:
+    """Expand quoted globs ('crawl/part-*.jsonl'), as a cluster job names its shards."""
+    import glob
+
+    expanded: list[str] = []
+    for source in sources:
+        if source != "-" and not Path(source).exists() and glob.has_magic(source):
+            matches = sorted(glob.glob(source, recursive=True))
+            if not matches:
+                raise InputError(f"{source}: no file matches this pattern")
+            expanded.extend(matches)
+        else:
+            expanded.append(source)
+    return expanded
+
+
 def check_inputs(sources: list[str]) -> None:
     """Fail before any work if an input is missing or unreadable: that is fatal, not a bad record."""
     for source in sources:
