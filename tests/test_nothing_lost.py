@@ -81,3 +81,44 @@ def test_a_full_disk_stops_the_job_cleanly_and_resume_completes_it(tmp_path) -> 
     resumed = start_batch(source, output, "--resume")
     assert resumed.wait(timeout=300) == 0, resumed.stderr.read().decode()
     assert output.read_bytes() == expected
+
+
+def test_workers_do_not_outlive_a_killed_job(tmp_path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    process = start_batch(source, tmp_path / "out.jsonl")
+    partial = tmp_path / "out.jsonl.partial"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (partial.exists() and partial.read_bytes().count(b"\n") > 20):
+        time.sleep(0.05)
+    children = _children(process.pid)
+    assert children, "the job should have worker processes"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in children)
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -8,6 +8,7 @@ flight at any time, and results are yielded in input order.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,8 +32,31 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _die_with_parent() -> None:
+    """A worker must not outlive a main process killed with SIGKILL (it would idle forever)."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: the kernel kills us when the parent dies
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+
+
 def _init_worker(model_path: str | None, trust: bool, options: dict) -> None:
     global _worker_model, _worker_options
+    _die_with_parent()
     _worker_model = load_model(Path(model_path) if model_path else None, trust=trust)
     _worker_options = options
 
