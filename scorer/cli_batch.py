@@ -40,6 +40,13 @@ EXIT_INTERRUPTED = 130
     "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: the machine's cores)."
 )
 @click.option("--explain", is_flag=True, help="Full reasons with evidence in each row (default: the top 3).")
+@click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Also write an HTML report: a page per article with its evidence highlighted, and an index.",
+)
 @click.option("--resume", is_flag=True, help="Continue an interrupted job into the same output.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
 @click.option("--quiet", is_flag=True, help="No progress and no summary on stderr.")
@@ -81,6 +88,7 @@ def batch(
     output_format: str,
     jobs: int | None,
     explain: bool,
+    report_dir: Path | None,
     resume: bool,
     overwrite: bool,
     quiet: bool,
@@ -116,6 +124,7 @@ def batch(
         output_format=output_format,
         jobs=jobs or default_jobs(),
         explain=explain,
+        report_dir=report_dir,
         resume=resume,
         overwrite=overwrite,
         quiet=quiet,
@@ -151,6 +160,7 @@ class _Settings:
     output_format: str
     jobs: int
     explain: bool
+    report_dir: Path | None
     resume: bool
     overwrite: bool
     quiet: bool
@@ -166,7 +176,9 @@ def _run_local(settings: _Settings, model):
     from scorer.batch.inputs import count_records, read_inputs
     from scorer.batch.output import RowWriter
     from scorer.batch.progress import Progress
+    from scorer.batch.rows import REPORT_KEY
     from scorer.batch.summary import Summary
+    from scorer.report.batch import BatchReportWriter
 
     if settings.output_format == "parquet":
         fail(InputError("--format parquet needs --engine dask (the local engine writes JSON Lines or CSV)"))
@@ -191,13 +203,20 @@ def _run_local(settings: _Settings, model):
         model=model if settings.jobs == 1 else None,
         trust=settings.trust_model,
         max_bytes=settings.max_bytes,
+        report=settings.report_dir is not None,
     )
+    report = BatchReportWriter(settings.report_dir) if settings.report_dir else None
     try:
         for row in rows:
+            page = row.pop(REPORT_KEY, None)
+            if report is not None and page is not None:
+                report.add(row["id"], page["html"], row["score"], row["band"], page["title"], page["warning"])
             writer.write(row)
             summary.add(row)
             progress.update(failed="error" in row)
         writer.finish()
+        if report is not None:
+            report.finish()
     except KeyboardInterrupt:
         writer.close()
         click.echo(f"\nscorer: interrupted; continue with: --resume (kept {writer.partial})", err=True)
@@ -221,6 +240,8 @@ def _run_dask(settings: _Settings, scheduler: str):
     from scorer import distributed
     from scorer.model import SHIPPED_MODEL_PATH
 
+    if settings.report_dir is not None:
+        fail(InputError("--report works with the local engine; with Dask, score first, then report a sample"))
     output = settings.output
     if output.exists() and not output.is_dir():
         fail(InputError(f"{output} is a file; with --engine dask, -o names a folder for the output shards"))

@@ -212,3 +212,20 @@ def test_score_many_streams_dicts_and_strings() -> None:
     rows = list(score_many(iter(items)))
     assert [row.get("band") for row in rows] == ["low", "high", None]
     assert rows[1]["id"] == "1" and "error" in rows[2]
+
+
+def test_batch_report_writes_a_page_per_article_and_an_index(tmp_path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "farm.txt").write_bytes(CONTENT_FARM_TEXT.read_bytes())
+    (folder / "ledger.html").write_bytes(WELL_SOURCED_HTML.read_bytes())
+    (folder / "empty.txt").write_text("")
+    report = tmp_path / "report"
+    result = run(str(folder), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2", "--report", str(report))
+    assert result.exit_code == 5
+    pages = sorted(p.name for p in (report / "articles").iterdir())
+    assert pages == ["farm.txt.html", "ledger.html.html"]
+    index = (report / "index.html").read_text()
+    assert index.index("farm.txt") < index.index("ledger.html")  # lowest score first
+    assert "<svg" in index
+    assert "_report" not in (tmp_path / "out.jsonl").read_text()

@@ -316,10 +316,12 @@ TABLES: dict[str, dict] = {
             "You Won't Believe What the Mayor Did Next",
             "BREAKING: Senator SLAMS Reporter Over Question",
             "10 Shocking Facts About Your Tap Water",
+            "Senator Walks Out Of Hearing After One Question (VIDEO)",
         ],
         "misses": [
             "County approves $48 million flood barrier after two years of hearings",
             "NATO ministers meet in Brussels to discuss air defence",
+            "Video of the council vote is now online, clerk says",
         ],
     },
     "engagement_bait": {

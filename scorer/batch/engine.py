@@ -80,10 +80,11 @@ def score_stream(
     model: ReliabilityModel | None = None,
     trust: bool = False,
     max_bytes: int = MAX_INPUT_BYTES,
+    report: bool = False,
 ) -> Iterator[dict]:
     """Rows for the records, in input order; `start_index` numbers the first record."""
     numbered = enumerate(records, start_index)
-    options = {"explain": explain, "max_bytes": max_bytes}
+    options = {"explain": explain, "max_bytes": max_bytes, "report": report}
     if jobs <= 1:
         model = model or load_model(model_path, trust=trust)
         for index, record in numbered:

@@ -9,10 +9,17 @@ from scorer.reading import MAX_INPUT_BYTES, article_from_text
 from scorer.scoring import score_article
 
 TOP_REASONS = 3
+# A row's rendered report page travels under this key and is removed before the row is written.
+REPORT_KEY = "_report"
 
 
 def score_record(
-    record: InputRecord, index: int, model: ReliabilityModel, explain: bool = False, max_bytes: int = MAX_INPUT_BYTES
+    record: InputRecord,
+    index: int,
+    model: ReliabilityModel,
+    explain: bool = False,
+    max_bytes: int = MAX_INPUT_BYTES,
+    report: bool = False,
 ) -> dict:
     """The output row for one record. Never raises for a bad record: the error goes in the row."""
     row: dict = {"index": index, "id": record.id}
@@ -50,6 +57,16 @@ def score_record(
         ]
     row["signals"] = data["signals"]
     row["words"] = data["article"]["words"]
+    if report:
+        # Rendered here, in the worker, where the article still is; the main process writes it.
+        from scorer.report import render_page
+
+        lowering = [r for r in result.reasons if r.impact < 0]
+        row[REPORT_KEY] = {
+            "html": render_page(article, result, source=record.id, back_href="../index.html"),
+            "title": result.article.get("title") or "(no title)",
+            "warning": lowering[0].message if lowering else "",
+        }
     return row
 
 

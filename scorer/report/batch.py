@@ -125,3 +125,24 @@ def write_batch_report(directory: str | Path, items: Iterable[tuple[str, Article
     index = directory / "index.html"
     index.write_text(render_index(rows), encoding="utf-8")
     return index
+
+
+class BatchReportWriter:
+    """The same report, fed with pages already rendered (by batch workers) as they arrive."""
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        self.pages = self.directory / PAGES_FOLDER
+        self.pages.mkdir(parents=True, exist_ok=True)
+        self._taken: set[str] = set()
+        self._rows: list[IndexRow] = []
+
+    def add(self, article_id: str, page_html: str, score: int, band: str, title: str, warning: str) -> None:
+        name = page_name(article_id, self._taken)
+        (self.pages / name).write_text(page_html, encoding="utf-8")
+        self._rows.append(IndexRow(article_id, f"{PAGES_FOLDER}/{name}", score, band, title, warning))
+
+    def finish(self) -> Path:
+        index = self.directory / "index.html"
+        index.write_text(render_index(self._rows), encoding="utf-8")
+        return index

@@ -146,6 +146,8 @@ _CLICKBAIT_TITLE_PATTERNS = (
     r"\bwill (?:blow your mind|shock you|leave you)\b",
     r"\bthe (?:real )?truth about\b",
     r"^\s*(?:breaking|watch|shocking|must see|exposed|exclusive|update)\s*[:!]",
+    # Tags that sell the embed rather than the story: "(VIDEO)", "[IMAGES]", "(TWEETS)".
+    r"[(\[](?:video|videos|images|photos|pics|tweets?|watch)[)\]]",
     r"^\s*\d+\s+(?:biggest|best|worst|things|reasons|ways|secrets|signs|facts|shocking|top)\b",
     r"!",
     r"\b(?:slams?|destroys?|epic|shocking|stunning|bombshell|exposed|exposes|owns|humiliates?|"
