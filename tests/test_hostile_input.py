@@ -119,3 +119,28 @@ def test_batch_turns_every_hostile_record_into_an_error_row(tmp_path) -> None:
     assert "score" in rows[0] and all("error" in row for row in rows[1:])
     assert "20,000 bytes" in rows[4]["error"] and "--max-bytes" in rows[4]["error"]
     assert "malformed JSON" in rows[5]["error"]
+
+
+PATHOLOGICAL = {
+    "endless line": "word " * 100_000,
+    "names": "Alpha Beta Gamma Delta said " * 20_000,
+    "dots": "." * 200_000,
+    "unclosed quotes": '"' + "said the official " * 20_000,
+}
+
+
+@pytest.mark.parametrize("case", sorted(PATHOLOGICAL))
+def test_no_signal_backtracks_catastrophically(case: str) -> None:
+    """A guard, not a benchmark: linear signals take well under a second here (bench/speed.py
+    measures them); a quadratic one takes minutes. The bound is loose enough for any machine."""
+    import time
+
+    from scorer.plaintext import parse_plain_text
+    from scorer.signals import SIGNALS
+    from scorer.textviews import TextViews
+
+    views = TextViews(parse_plain_text("Headline\n\n" + PATHOLOGICAL[case]))
+    for signal in SIGNALS:
+        started = time.monotonic()
+        signal.detect(views)
+        assert time.monotonic() - started < 20, signal.id

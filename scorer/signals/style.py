@@ -257,7 +257,9 @@ reader_address = Signal(
     detect=lambda views: counted(_outside_quotes(views, _READER_RE)),
 )
 
-_QUESTION_RE = re.compile(r"[^.!?\n\"“”]{8,}\?")
+# The look-behind pins each match to the start of a clause: without it an endless line with no
+# "?" is rescanned from every position (quadratic: 100,000 words took minutes).
+_QUESTION_RE = re.compile(r"(?<![^.!?\n\"“”])[^.!?\n\"“”]{8,}\?")
 
 rhetorical_questions = Signal(
     id="rhetorical_questions",
