@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from scorer.batch.inputs import RecordFields, record_from_mapping
 from scorer.decoding import decode_bytes
 from scorer.errors import InputError
 
@@ -23,15 +24,12 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 @dataclass(frozen=True)
-class LabelFields:
-    """Which fields hold what, and which label values mean 'reliable'."""
+class LabelFields(RecordFields):
+    """The record's fields as in `scorer batch`, plus its label and genre, and which label
+    values mean 'reliable'."""
 
-    text: str = "text"
     label: str = "label"
-    title: str = "title"
-    id: str = "id"
     genre: str = "genre"
-    html: str = "html"
     positive: tuple[str, ...] = ("reliable",)
     negative: tuple[str, ...] = ()
 
@@ -79,22 +77,19 @@ def _open_text(path: Path) -> io.TextIOBase:
     return path.open(encoding="utf-8", errors="replace", newline="")
 
 
-def _record_from_mapping(row: dict, fields: LabelFields, where: str) -> LabelledRecord:
-    text = row.get(fields.text)
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: no text in field {fields.text!r}")
+def _labelled(row: dict, fields: LabelFields, where: str) -> LabelledRecord:
+    """A labelled record, its text read exactly as `scorer batch` reads it (text or html, title)."""
+    record = record_from_mapping(row, fields, where)
+    if record.error:
+        raise InputError(f"{where}: {record.error}")
     if fields.label not in row:
         raise InputError(f"{where}: no label in field {fields.label!r}")
-    title = row.get(fields.title)
-    is_html = row.get(fields.html)
-    if isinstance(title, str) and title.strip() and not text.lstrip().startswith("<"):
-        text = f"{title.strip()}\n\n{text}"
     return LabelledRecord(
-        id=str(row.get(fields.id) or where),
-        text=text,
+        id=record.id,
+        text=record.text or "",
         reliable=_label(row[fields.label], fields, where),
         genre=str(row.get(fields.genre) or "unknown"),
-        is_html=bool(is_html) if is_html is not None and is_html != "" else None,
+        is_html=record.is_html,
     )
 
 
@@ -108,14 +103,14 @@ def _read_jsonl(path: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
                 raise InputError(f"{where}: not valid JSON ({error.msg})") from error
-            yield _record_from_mapping(row, fields, where)
+            yield _labelled(row, fields, where)
 
 
 def _read_csv(path: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
     csv.field_size_limit(sys.maxsize)
     with _open_text(path) as handle:
         for number, row in enumerate(csv.DictReader(handle), 2):
-            yield _record_from_mapping(row, fields, f"{path}:{number}")
+            yield _labelled(row, fields, f"{path}:{number}")
 
 
 def _read_folder(folder: Path, fields: LabelFields) -> Iterator[LabelledRecord]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scorer.batch.inputs import RecordFields, _record_from_mapping
+from scorer.batch.inputs import RecordFields, record_from_mapping
 from scorer.batch.rows import score_record
 
 SCORE_COLUMNS = ("score", "band", "probability", "top_reasons", "error")
@@ -31,7 +31,7 @@ def _model(model_path: str | None, trust: bool):
 
 
 def _scored_fields(item: dict, fields: RecordFields, model_path: str | None, trust: bool, position: int) -> dict:
-    row = score_record(_record_from_mapping(item, fields, str(position)), position, _model(model_path, trust))
+    row = score_record(record_from_mapping(item, fields, str(position)), position, _model(model_path, trust))
     return {
         "score": row.get("score"),
         "band": row.get("band"),

@@ -11,13 +11,13 @@ from scorer.model import ReliabilityModel
 
 
 def _as_record(item: InputRecord | Mapping | str, position: int, fields: RecordFields) -> InputRecord:
-    from scorer.batch.inputs import _record_from_mapping
+    from scorer.batch.inputs import record_from_mapping
 
     if isinstance(item, InputRecord):
         return item
     if isinstance(item, str):
         return InputRecord(id=str(position), text=item)
-    return _record_from_mapping(dict(item), fields, str(position))
+    return record_from_mapping(dict(item), fields, str(position))
 
 
 def score_many(

@@ -50,7 +50,7 @@ def _open_binary(path: Path) -> io.BufferedIOBase:
     return path.open("rb")
 
 
-def _record_from_mapping(row: object, fields: RecordFields, fallback_id: str) -> InputRecord:
+def record_from_mapping(row: object, fields: RecordFields, fallback_id: str) -> InputRecord:
     if not isinstance(row, dict):
         return InputRecord(id=fallback_id, error="record is not a JSON object")
     record_id = row.get(fields.id)
@@ -84,7 +84,7 @@ def read_jsonl(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
             except json.JSONDecodeError as error:
                 yield InputRecord(id=fallback, error=f"malformed JSON: {error.msg} (column {error.colno})")
                 continue
-            yield _record_from_mapping(row, fields, fallback)
+            yield record_from_mapping(row, fields, fallback)
 
 
 def read_csv(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
@@ -93,7 +93,7 @@ def read_csv(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
         text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
         reader = csv.DictReader(text)
         for number, row in enumerate(reader, 2):
-            yield _record_from_mapping(dict(row), fields, f"row {number}")
+            yield record_from_mapping(dict(row), fields, f"row {number}")
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -129,7 +129,7 @@ def read_parquet(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
         raise InputError("reading Parquet needs pandas and pyarrow: pip install 'scorer[dask]'") from error
     frame = pandas.read_parquet(path)
     for number, row in enumerate(frame.to_dict("records"), 1):
-        yield _record_from_mapping(row, fields, f"row {number}")
+        yield record_from_mapping(row, fields, f"row {number}")
 
 
 def input_kind(source: str) -> str:
