@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from scorer import fastre
 from scorer.article import Span
 from scorer.textviews import TextViews
 
@@ -77,10 +78,11 @@ class LowerCasePattern:
     """A pattern written in lower case, run on TextViews.lower (same offsets as the text).
 
     Matching lower-case patterns on lower-cased text is ~4x faster in Python's re than
-    re.IGNORECASE on the text as written.
+    re.IGNORECASE on the text as written. Where RE2 can compile the pattern (no look-arounds),
+    RE2 runs it: another ~5x, and linear time whatever the input.
     """
 
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # or its RE2 twin (scorer.fastre)
 
     def finditer(self, views: TextViews, start: int, end: int) -> Iterable[re.Match[str]]:
         return self.regex.finditer(views.lower, start, end)
@@ -104,12 +106,12 @@ def find_all(pattern: re.Pattern[str] | LowerCasePattern, views: TextViews, scop
 
 def lower_case(patterns: Iterable[str], flags: int = 0) -> LowerCasePattern:
     """One alternation of lower-case patterns, so each signal reads the text once."""
-    return LowerCasePattern(re.compile("|".join(f"(?:{p})" for p in patterns), flags))
+    return LowerCasePattern(fastre.compile("|".join(f"(?:{p})" for p in patterns), flags))
 
 
 def case_insensitive(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """One alternation over the text as written, ignoring case except in (?-i:...) parts."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags | re.IGNORECASE)
+    return fastre.compile("|".join(f"(?:{p})" for p in patterns), flags | re.IGNORECASE)
 
 
 _QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from scorer import fastre
+
 ATTRIBUTION_VERBS = (
     r"said|says|say|told|tells|stated|states|wrote|writes|added|adds|explained|noted|argued|"
     r"testified|announced|confirmed|warned|recalled|acknowledged|insisted|replied|cautioned|"
@@ -321,15 +323,15 @@ def looks_like_organisation(name: str) -> bool:
     return bool(words) and any(word.strip(".,'’") in ORGANISATION_WORDS for word in words)
 
 
-NAMED_SPEAKER_RE = re.compile(
+NAMED_SPEAKER_RE = fastre.compile(
     # "Maria Ortega, the county's finance director, said" / "Mayor Dana Whitfield told"
     rf"(?P<before>{PERSON_NAME})(?:,\s(?:[^,.;:\"“”\n]{{2,90}}),)?\s+(?:{ATTRIBUTION_VERBS})\b"
     # "said Maria Ortega" / "according to Maria Ortega"
     rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<after>{PERSON_NAME})"
 )
-PERSON_NAME_RE = re.compile(PERSON_NAME)
+PERSON_NAME_RE = fastre.compile(PERSON_NAME)
 # A surname alone with an attribution verb: "Okafor said", "said Okafor", "according to Okafor".
-SURNAME_SPEAKER_RE = re.compile(
+SURNAME_SPEAKER_RE = fastre.compile(
     rf"\b(?P<before>[A-Z][a-z'’\-]+)(?:,\s(?:[^,.;:\"“”\n]{{2,90}}),)?\s+(?:{ATTRIBUTION_VERBS})\b"
     rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?P<after>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])"
 )
@@ -342,7 +344,7 @@ COMMON_INSTITUTIONS = (
     r"white house|pentagon|state department|ruling|indictment|complaint|filing|report|study|"
     r"statement|lawsuit|order|audit|survey|memo|letter)"
 )
-INSTITUTION_SPEAKER_RE = re.compile(
+INSTITUTION_SPEAKER_RE = fastre.compile(
     rf"\b(?P<org>{ORGANISATION_NAME})\s+(?:{ATTRIBUTION_VERBS}|reported|issued|published|released)\b"
     rf"|\b[Aa]ccording to\s+(?P<org2>{ORGANISATION_NAME})"
     rf"|\b(?i:{COMMON_INSTITUTIONS})\s+(?:{ATTRIBUTION_VERBS}|reported|issued|released)\b",

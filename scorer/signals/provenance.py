@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from scorer import fastre
 from scorer.article import Span
 from scorer.signals.base import (
     MAX_EVIDENCE,
@@ -30,7 +31,7 @@ EXPLICIT_DATE = (
     rf"|\b(?:on|last|this|next|late|early)\s+{_WEEKDAY}\b|\b{_WEEKDAY},?\s+(?:morning|afternoon|evening|night)\b"
     rf"|\b(?:in|since|by|until)\s+{_MONTH}\s+\d{{4}}\b"
 )
-_EXPLICIT_DATE_RE = re.compile(EXPLICIT_DATE)
+_EXPLICIT_DATE_RE = fastre.compile(EXPLICIT_DATE)
 
 # "SPRINGFIELD, Ill. (AP) —", "LONDON —", "KYIV, Ukraine (Reuters) -", "Nairobi, Kenya —"
 _DATELINE_RE = re.compile(
