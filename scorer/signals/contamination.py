@@ -23,6 +23,8 @@ def teaser_similarity(teaser: str, body_terms: dict[str, int]) -> float:
 
 def _detect_offtopic_teasers(views: TextViews) -> Detection:
     text = views.text
+    if not any(block.kind == "teaser" and block.items for block in views.article.blocks):
+        return Detection(0.0)  # most articles have no teasers: skip counting the body's words
     body_terms = views.body_terms
     evidence = []
     for block in views.article.blocks:

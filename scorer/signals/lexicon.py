@@ -333,7 +333,7 @@ PERSON_NAME_RE = fastre.compile(PERSON_NAME)
 # A surname alone with an attribution verb: "Okafor said", "said Okafor", "according to Okafor".
 SURNAME_SPEAKER_RE = fastre.compile(
     rf"\b(?P<before>[A-Z][a-z'’\-]+)(?:,\s(?:[^,.;:\"“”\n]{{2,90}}),)?\s+(?:{ATTRIBUTION_VERBS})\b"
-    rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?P<after>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])"
+    rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?P<after>[A-Z][a-z'’\-]+)\b"
 )
 ORGANISATION_NAME = rf"(?:the\s+)?(?:{_CAP_WORD}\s+){{0,5}}{_CAP_WORD}"
 COMMON_INSTITUTIONS = (
