@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from scorer import fastre
 
@@ -330,6 +331,9 @@ NAMED_SPEAKER_RE = fastre.compile(
     rf"|\b(?:{ATTRIBUTION_VERBS}|[Aa]ccording to)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<after>{PERSON_NAME})"
 )
 PERSON_NAME_RE = fastre.compile(PERSON_NAME)
+# No article quotes thousands of people: past this, a page of names is read no further (a
+# 1 MB page of "Alpha Beta said" would otherwise cost seconds for a count nobody needs).
+MAX_MENTIONS = 2000
 # A surname alone with an attribution verb: "Okafor said", "said Okafor", "according to Okafor".
 SURNAME_SPEAKER_RE = fastre.compile(
     rf"\b(?P<before>[A-Z][a-z'’\-]+)(?:,\s(?:[^,.;:\"“”\n]{{2,90}}),)?\s+(?:{ATTRIBUTION_VERBS})\b"
@@ -355,7 +359,7 @@ def named_speakers(text: str, start: int = 0, end: int | None = None) -> list[re
     """Matches of a named person with an attribution verb, with non-names filtered out."""
     end = len(text) if end is None else end
     found = []
-    for match in NAMED_SPEAKER_RE.finditer(text, start, end):
+    for match in islice(NAMED_SPEAKER_RE.finditer(text, start, end), MAX_MENTIONS):
         name = match.group("before") or match.group("after")
         if looks_like_person(name):
             found.append(match)
@@ -377,7 +381,7 @@ def surnames(text: str, start: int = 0, end: int | None = None) -> set[str]:
     """Last names of the people named in full in text[start:end], for later "Okafor said"."""
     end = len(text) if end is None else end
     found = set()
-    for match in PERSON_NAME_RE.finditer(text, start, end):
+    for match in islice(PERSON_NAME_RE.finditer(text, start, end), MAX_MENTIONS):
         if looks_like_person(match.group()):
             last = match.group().split()[-1]
             found.add(last.removesuffix("'s").removesuffix("’s"))
@@ -393,7 +397,7 @@ def speaker_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     full_starts = [s for s, _ in full]
     known = surnames(text, start, end)
     spans = list(full)
-    for match in SURNAME_SPEAKER_RE.finditer(text, start, end):
+    for match in islice(SURNAME_SPEAKER_RE.finditer(text, start, end), MAX_MENTIONS):
         name = match.group("before") or match.group("after")
         if name not in known:
             continue
