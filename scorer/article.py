@@ -9,7 +9,7 @@ Evidence offsets always point into ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 BlockKind = Literal["teaser", "links", "comments", "share", "other"]
@@ -61,7 +61,6 @@ class Article:
     site: str | None = None
     # An HTML page whose date element is present but empty (plain text shows it as "Date:").
     empty_date_element: bool = False
-    metadata: dict[str, str] = field(default_factory=dict)
 
     @property
     def title_text(self) -> str:

@@ -16,11 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from scorer.batch.inputs import RecordFields, record_from_mapping
+from scorer.batch.inputs import RecordFields, folder_files, read_file_bytes, record_from_mapping
 from scorer.decoding import decode_bytes
 from scorer.errors import InputError
-
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -114,9 +112,8 @@ def _read_csv(path: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
 
 
 def _read_folder(folder: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
-    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
-    for path in files:
-        meta, text = parse_front_matter(decode_bytes(path.read_bytes()))
+    for path in folder_files(folder):
+        meta, text = parse_front_matter(decode_bytes(read_file_bytes(path)))
         if "label" not in meta:
             raise InputError(f"{path}: no 'label:' in its front matter")
         yield LabelledRecord(
@@ -125,7 +122,7 @@ def _read_folder(folder: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
             reliable=_label(meta["label"], fields, str(path)),
             genre=meta.get("genre", path.parent.name),
             rationale=meta.get("rationale", ""),
-            is_html=path.suffix.lower() in (".html", ".htm"),
+            is_html=path.name.lower().removesuffix(".gz").endswith((".html", ".htm")),
         )
 
 

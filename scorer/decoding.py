@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from scorer.errors import InputError
 
@@ -23,6 +24,15 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+# Characters no article contains and libxml2 refuses ("All strings must be XML compatible"):
+# C0 controls but tab and line breaks, DEL, lone surrogates, and the two non-characters.
+_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def strip_control_characters(text: str) -> str:
+    return _CONTROL_CHARS_RE.sub(" ", text)
 
 
 def decode_bytes(data: bytes) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from scorer.article import Article, Block, BlockKind, Link, Span
+from scorer.decoding import strip_control_characters
 from scorer.errors import InputError
 from scorer.plaintext import block_kind_of_heading, find_headings, find_link_lists
 
@@ -57,7 +58,6 @@ _LEAF_BLOCK_TAGS = {
 _DATE_CLASS_RE = re.compile(r"date|time|published|posted-on", re.IGNORECASE)
 _SHARE_INTENT_RE = re.compile(r"sharer|/intent/|/share\?|mailto:|whatsapp:|addtoany|pinterest\.com/pin", re.IGNORECASE)
 _MAX_BLOCK_SHARE_OF_PAGE = 0.6
-_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def looks_like_html(text: str) -> bool:
@@ -75,8 +75,7 @@ def parse_html(html: str, url: str | None = None) -> Article:
     import trafilatura
     from lxml.etree import ParserError
 
-    # libxml2 refuses control characters anywhere in a tree ("All strings must be XML compatible").
-    html = _CONTROL_CHARS_RE.sub(" ", html)
+    html = strip_control_characters(html)  # parse_html is public: callers may skip reading.py
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError) as error:

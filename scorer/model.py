@@ -33,9 +33,6 @@ class ReliabilityModel:
     signal_ids: tuple[str, ...]
     card: dict = field(default_factory=dict)
 
-    def feature_matrix(self, detections: Sequence[Mapping[str, Detection]]) -> np.ndarray:
-        return self.pipeline[0].transform(detections)
-
     def probabilities(self, detections: Sequence[Mapping[str, Detection]]) -> np.ndarray:
         """P(reliable) for each article's detections."""
         return self.pipeline.predict_proba(list(detections))[:, 1]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 from scorer.article import Article
-from scorer.decoding import decode_bytes
+from scorer.decoding import decode_bytes, strip_control_characters
 from scorer.errors import InputError
 from scorer.html_page import looks_like_html, parse_html
 from scorer.plaintext import parse_plain_text
 
 MAX_INPUT_BYTES = 20_000_000
 MIN_WORDS = 25
-_CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def read_source(source: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -45,7 +43,7 @@ def article_from_bytes(data: bytes, url: str | None = None) -> Article:
 
 def article_from_text(text: str, url: str | None = None, html: bool | None = None) -> Article:
     """Build an Article from text that is either plain text or an HTML page."""
-    text = _CONTROL_CHARS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = strip_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("the input is empty")
     is_html = looks_like_html(text) if html is None else html

@@ -101,13 +101,17 @@ def folder_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES))
 
 
+def read_file_bytes(path: Path) -> bytes:
+    """A file's bytes, decompressed if it is .gz."""
+    with _open_binary(path) as handle:
+        return handle.read()
+
+
 def read_article_file(folder: Path, path: Path) -> InputRecord:
     """One file of a folder input as a record; the id is its path relative to the folder."""
     record_id = path.relative_to(folder).as_posix()
     try:
-        with _open_binary(path) as handle:
-            data = handle.read()
-        text = decode_bytes(data)
+        text = decode_bytes(read_file_bytes(path))
     except (OSError, ScorerError) as error:
         return InputRecord(id=record_id, error=str(error))
     # A file named .html is a page even if it opens oddly; a .txt file may still hold HTML.

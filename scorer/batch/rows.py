@@ -68,7 +68,3 @@ def score_record(
             "warning": lowering[0].message if lowering else "",
         }
     return row
-
-
-def is_error(row: dict) -> bool:
-    return "error" in row
