@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import joblib
 import pytest
@@ -77,3 +79,39 @@ def test_a_scikit_learn_version_mismatch_is_reported(tmp_path) -> None:
     result = score_with(copy, "--trust-model")
     assert result.exit_code == 0
     assert "trained with scikit-learn 0.0.1" in result.stderr
+
+
+def test_the_shipped_model_is_what_scorer_train_builds_from_the_corpus(tmp_path) -> None:
+    """Guards against changing a signal without rebuilding the model (README: 'Rebuild the model')."""
+    import sklearn
+
+    from scorer.model import version_mismatch
+    from tests.resources import TRAINING_ARTICLES
+
+    import numpy
+
+    built_with = load_model().card["versions"]
+    if version_mismatch(load_model()) or built_with.get("numpy") != numpy.__version__:
+        pytest.skip(f"the shipped model was built with other versions ({built_with}) than {sklearn.__version__}")
+    rebuilt = tmp_path / "scorer-model.joblib"
+    # A fresh process, as the README's command runs: pickle's bytes depend on which objects a
+    # process happens to share (its memo), so a process that already loaded a model differs.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scorer",
+            "train",
+            str(TRAINING_ARTICLES),
+            "-o",
+            str(rebuilt),
+            "--card",
+            str(tmp_path / "card.md"),
+            "--jobs",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert file_sha256(rebuilt) == recorded_shipped_hash()
