@@ -83,12 +83,11 @@ def test_a_scikit_learn_version_mismatch_is_reported(tmp_path) -> None:
 
 def test_the_shipped_model_is_what_scorer_train_builds_from_the_corpus(tmp_path) -> None:
     """Guards against changing a signal without rebuilding the model (README: 'Rebuild the model')."""
+    import numpy
     import sklearn
 
     from scorer.model import version_mismatch
     from tests.resources import TRAINING_ARTICLES
-
-    import numpy
 
     built_with = load_model().card["versions"]
     if version_mismatch(load_model()) or built_with.get("numpy") != numpy.__version__:
