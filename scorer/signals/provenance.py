@@ -28,7 +28,8 @@ EXPLICIT_DATE = (
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-    rf"|\b(?:on|last|this|next|late|early)\s+{_WEEKDAY}\b|\b{_WEEKDAY},?\s+(?:morning|afternoon|evening|night)\b"
+    # Any weekday, not only "on Tuesday": news style pegs events as "said Tuesday", "Tuesday's vote".
+    rf"|\b(?:(?:on|last|this|next|late|early)\s+)?{_WEEKDAY}\b(?:,?\s+(?:morning|afternoon|evening|night)\b)?"
     rf"|\b(?:in|since|by|until)\s+{_MONTH}\s+\d{{4}}\b"
 )
 _EXPLICIT_DATE_RE = fastre.compile(EXPLICIT_DATE)
