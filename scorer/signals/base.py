@@ -115,13 +115,29 @@ def case_insensitive(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]
 
 
 _QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# A social post embedded in a page keeps its signature when scraped: "... pic.twitter.com/x
+# — Ann Lee (@annlee) September 27, 2016" or "A post shared by Ann Lee (@annlee) on Sep 27".
+# Its questions, capitals and "you" are the poster's words, quoted, not the article's voice.
+_EMBEDDED_POST_RE = re.compile(
+    r"^[^\n]*(?:\(@\w{1,30}\)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|pic\.twitter\.com/\w+"
+    r"|\bA post shared by\b)[^\n]*",
+    re.MULTILINE,
+)
 
 
 def _quoted_spans(views: TextViews) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
-    for match in _QUOTED_RE.finditer(views.text, views.article.body.start, views.article.body.end):
-        starts.append(match.start())
-        ends.append(match.end())
+    """Quotations and embedded social posts in the body, as sorted, non-overlapping spans."""
+    body = views.article.body
+    spans = [match.span() for match in _QUOTED_RE.finditer(views.text, body.start, body.end)]
+    spans += [match.span() for match in _EMBEDDED_POST_RE.finditer(views.text, body.start, body.end)]
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
     return starts, ends
 
 

@@ -223,7 +223,8 @@ exclamations = Signal(
 )
 
 # Runs of capitals that shout ("THIS IS AN OUTRAGE"), not acronyms standing alone (NATO, FBI).
-_SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:\s+[A-Z]{2,}[!?.,]*){1,}\b|\b[A-Z]{7,}\b")
+# A run stays on one line: capitals on separate lines are labels ("RELATED", "BY"), not a shout.
+_SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:[ \t]+[A-Z]{2,}[!?.,]*){1,}\b|\b[A-Z]{7,}\b")
 
 
 def _detect_shouting(views: TextViews) -> Detection:
