@@ -104,11 +104,20 @@ TABLES: dict[str, dict] = {
             'Maria Ortega, the treasurer, said: "The fund will be empty by the end of the year."',
             'The ruling said: "The defendant knowingly misled the investors about the losses."',
             'Senator Rhea Calloway spoke last. "We will not fund this bridge twice," Calloway said.',
+            # A well-known person by surname alone, right against the quote.
+            '"No one can say that I do not accept this agreement," Rouhani said.',
+            '"It is still being worked on this week," said Senate Commerce Chairman John Thune.',
+            # The same speaker's next sentence, and a quote paragraph after "told the assembly:".
+            '"We will vote," Mayor Ines Varga said. "And we will not wait for the state to act."',
+            "Foreign Minister Oren Talbot told the assembly on Friday:\n\n"
+            '"We are not sure at this point whether they are ready and willing."',
         ],
         "misses": [
             'One senior official stated, "There is nothing left to offer him at this point."',
             'The mayor called the plan "a disaster" at the meeting.',
             '"Nobody knows what happens next in this whole sorry story," the post read.',
+            '"This is going to be really big for everyone," Sources said.',
+            '"They will come for us all in the end," one official said. "Nobody will be spared."',
         ],
     },
     "unattributed_quote": {
@@ -119,6 +128,17 @@ TABLES: dict[str, dict] = {
         "misses": [
             "“We have flooded three times in eleven years,” said Commissioner Alma Reyes.",
             'The mayor called the plan "a disaster" at the meeting.',
+        ],
+    },
+    "reported_speech": {
+        "fires": [
+            "Exports fell by 4 percent in May, the ministry said on Monday.",
+            "According to the county clerk, 1,204 ballots were rejected.",
+            "The spokesman told reporters the plant would reopen.",
+        ],
+        "misses": [
+            "Exports fell by 4 percent in May and will fall again.",
+            '"He said nothing and told us nothing at all," the note read.',
         ],
     },
     "dateline": {
@@ -204,6 +224,8 @@ TABLES: dict[str, dict] = {
             "The council voted on Tuesday to fund the barrier.",
             "The plant will close on March 4, 2026, the company said.",
             "The results were published on 2025-03-12.",
+            "The governor said Tuesday that the barrier would be funded.",
+            "The council postponed Thursday's vote on the barrier.",
         ],
         "misses": [
             "The council voted to fund the barrier.",
@@ -347,7 +369,11 @@ TABLES: dict[str, dict] = {
             "The senator lied again. THIS IS AN OUTRAGE and everyone knows it.",
             "The results were UNBELIEVABLE for the campaign.",
         ],
-        "misses": ["NATO and the FBI met the EU delegation in Brussels on Tuesday."],
+        "misses": [
+            "NATO and the FBI met the EU delegation in Brussels on Tuesday.",
+            # Capitals on separate lines are page labels, not one shouted phrase.
+            "The council met on Tuesday.\n\nAM\n\nBY the end of the day the vote was done.",
+        ],
     },
     "reader_address": {
         "fires": ["If you think your taxes are too high, wait until you see this plan."],
@@ -355,7 +381,13 @@ TABLES: dict[str, dict] = {
     },
     "rhetorical_questions": {
         "fires": ["Is this really the leader we deserve? Nobody in the party seems to care."],
-        "misses": ['"Is this the leader we deserve?" the senator asked.', "The senator asked whether he would run."],
+        "misses": [
+            '"Is this the leader we deserve?" the senator asked.',
+            "The senator asked whether he would run.",
+            # An embedded post keeps its signature when scraped: its question is the poster's.
+            "The senator replied online.\n\nWho paid for this bridge? pic.twitter.com/a1b2c3 "
+            "— Rhea Calloway (@rheacalloway) September 27, 2016",
+        ],
     },
     "loaded_language": {
         "fires": [
