@@ -155,6 +155,7 @@ TABLES: dict[str, dict] = {
     },
     "byline": {
         "fires": [
+            FILLER + "\n\nThe Associated Press's Ann Marie Lee contributed to this report.",
             "By Teresa Okafor\n\nThe county board voted on Tuesday to fund the barrier.",
             "Teresa Okafor | Staff writer\n\nThe county board voted on Tuesday.",
             "The county board voted on Tuesday.\n\n(Reporting by Teresa Okafor; editing by Sam Lee)",
@@ -373,6 +374,16 @@ TABLES: dict[str, dict] = {
             "NATO and the FBI met the EU delegation in Brussels on Tuesday.",
             # Capitals on separate lines are page labels, not one shouted phrase.
             "The council met on Tuesday.\n\nAM\n\nBY the end of the day the vote was done.",
+        ],
+    },
+    "expose_framing": {
+        "fires": [
+            "Newly leaked emails are proof the mayor secretly approved the deal.",
+            "What they are hiding about the vaccine will finally come out. The truth is out there.",
+        ],
+        "misses": [
+            "The mayor approved the deal on Tuesday, the city clerk's records show.",
+            '"They caught us by surprise," the coach said after the match.',
         ],
     },
     "reader_address": {

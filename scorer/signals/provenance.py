@@ -74,7 +74,11 @@ _BYLINE_RE = re.compile(
     r"special|foreign|local|city|education|courts?|technology|tech|climate|environment|"
     r"national|data|digital|associate|managing)[ \t]+)*"
     r"(?:writer|reporter|correspondent|editor|columnist|journalist|contributor)"
-    r"|\((?:additional )?reporting by[ \t]+(?P<name3>(?-i:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}))",
+    r"|\((?:additional )?reporting by[ \t]+(?P<name3>(?-i:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}))"
+    # The credit line that closes many agency and newspaper stories: "CNN's Ann Lee contributed to this report."
+    r"|(?:(?-i:[A-Z][\w.]*)['’]s[ \t]+)?(?P<name4>(?-i:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}))"
+    r"(?:,?[ \t]+and[ \t]+(?-i:[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}))?"
+    r"[ \t]+contributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A byline that names no one identifies no one.
@@ -115,7 +119,7 @@ def _detect_byline(views: TextViews) -> Detection:
     text = views.text
     for zone in _byline_zones(views):
         for match in _BYLINE_RE.finditer(text, zone.start, zone.end):
-            name = match.group("name") or match.group("name2") or match.group("name3") or ""
+            name = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or ""
             words = name.split()
             if not words or words[0].lower() in _NON_PERSON_BYLINES:
                 continue

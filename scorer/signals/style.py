@@ -118,6 +118,23 @@ hype_words = pattern_signal(
     quoted=False,
 )
 
+expose_framing = pattern_signal(
+    id="expose_framing",
+    family="style",
+    description="Exposé framing: the story told as a hidden truth uncovered ('revealed', 'proof', 'cover-up')",
+    present="It frames its story as a secret uncovered ('revealed', 'proof', 'cover-up') rather than "
+    "reporting who said or did what.",
+    absent="",
+    # On real pages these words are twice as common in unreliable posts as in reliable ones
+    # ("Proof Hillary Lied", "what they are hiding"); reporters write "said" and "found".
+    patterns=(
+        r"\b(?:revealed|reveals|revelations?|proof|proves|cover-?ups?|covered up|caught|hid|hiding|hidden|"
+        r"secretly|admits|admitted|admission|leaked)\b",
+        r"\bthe (?:real )?truth\b",
+    ),
+    quoted=False,
+)
+
 chatbot_leftovers = pattern_signal(
     id="chatbot_leftovers",
     family="style",
@@ -294,6 +311,7 @@ SIGNALS = (
     formulaic_conclusion,
     question_headings,
     hype_words,
+    expose_framing,
     chatbot_leftovers,
     clickbait_headline,
     engagement_bait,
