@@ -41,6 +41,8 @@ TABLES: dict[str, dict] = {
             "People familiar with the plan said the merger would be announced soon.",
         ],
         "misses": [
+            "Two plant employees, Jason Ruiz and Ana Lee, said the alarm never sounded.",
+            '"He is an outstanding lawyer, a great lawyer," the senator said of his friend.',
             "Two people were injured when the roof collapsed on Tuesday, police said.",
             "One official, who spoke on condition of anonymity because he was not authorized to "
             "discuss the talks, said the deal was close.",

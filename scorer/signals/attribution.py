@@ -14,6 +14,7 @@ from scorer.signals.base import (
     counted,
     find_all,
     lower_case,
+    outside_quotes,
     pattern_signal,
 )
 from scorer.signals.lexicon import ATTRIBUTION_VERBS, institution_speakers, speaker_mentions
@@ -84,6 +85,10 @@ _ANONYMITY_REASON_RE = lower_case(
 )
 
 
+# The unnamed-sounding source named right after: "two Jamestown employees, Jason Ruiz and ...".
+_NAMED_APPOSITION_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+(?:,|\s+and\b)")
+
+
 def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     """Split unnamed sources into those whose anonymity is explained and those left bare."""
     text = views.text
@@ -91,6 +96,9 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     bare: list[Evidence] = []
     body = views.article.body
     for match in _UNNAMED_SOURCE_RE.finditer(views, body.start, body.end):
+        named_next = _NAMED_APPOSITION_RE.match(text, match.end())
+        if named_next or not outside_quotes([Evidence.at(text, *match.span())], views):
+            continue  # "two employees, Jason Ruiz and Ana Lee, said"; or a speaker's own words
         around = views.sentence_around(match.start(), extra=1)
         reason = _ANONYMITY_REASON_RE.search(views, around.start, around.end) if around else None
         if reason:
