@@ -197,6 +197,9 @@ TABLES: dict[str, dict] = {
         "misses": [
             "The budget is online for anyone to read, the county said.",
             "Visit our website for more stories like this one.",
+            # The link in an embedded post is the poster's, not the article's source.
+            "The senator replied online.\n\nRead this https://t.co/x1y2z3 — Rhea Calloway (@rheacalloway) "
+            "September 27, 2016",
         ],
     },
     "empty_link_list": {
@@ -342,10 +345,10 @@ TABLES: dict[str, dict] = {
             "BREAKING: Senator SLAMS Reporter Over Question",
             "10 Shocking Facts About Your Tap Water",
             "Senator Walks Out Of Hearing After One Question (VIDEO)",
+            "Mayor Makes Her Entrance With The Worst Song EVER",
         ],
         "misses": [
             "County approves $48 million flood barrier after two years of hearings",
-            "NATO ministers meet in Brussels to discuss air defence",
             "Video of the council vote is now online, clerk says",
         ],
     },
@@ -501,3 +504,11 @@ def test_every_signal_has_a_description_and_a_table(signal) -> None:
     assert signal.present
     table = TABLES.get(signal.id)
     assert table and table["fires"] and table["misses"], f"no test table for {signal.id}"
+
+
+def test_an_acronym_in_the_headline_is_not_a_shout_when_the_body_uses_it_too() -> None:
+    body = "NATO defence ministers met on Tuesday. The NATO secretary general spoke first."
+    detection, _ = _detect("clickbait_headline", article_text(body, title="NATO ministers meet in Brussels"))
+    assert detection.value == 0
+    detection, _ = _detect("clickbait_headline", article_text(body, title="NATO Ministers Did NOTHING Again"))
+    assert [evidence.text for evidence in detection.evidence] == ["NOTHING"]

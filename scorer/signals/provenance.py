@@ -14,6 +14,7 @@ from scorer.signals.base import (
     counted,
     find_all,
     lower_case,
+    outside_quotes,
     pattern_signal,
 )
 from scorer.signals.lexicon import looks_like_person
@@ -209,7 +210,8 @@ _URL_RE = lower_case([r"https?://[^\s<>\"'”)]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<
 def _detect_source_links(views: TextViews) -> Detection:
     article = views.article
     text = views.text
-    evidence = find_all(_URL_RE, views, "body")
+    # A link inside an embedded post or a quotation is the poster's, not the piece's own sourcing.
+    evidence = outside_quotes(find_all(_URL_RE, views, "body"), views)
     count = len(evidence)
     anchors = {link.text.strip() for link in article.links if link.in_body and link.outbound}
     for anchor in anchors:

@@ -179,6 +179,26 @@ _SHOUT_RE = re.compile(
 )
 
 
+_CAPITALS_RE = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Evidence]:
+    """Words the headline puts in capitals ('Hillary Makes Her Entrance With The Worst Song EVER').
+
+    An acronym (NASA, ISIS) is written in capitals in the body too; a shouted word is not.
+    """
+    text = views.text
+    title = views.article.title
+    body = views.article.body
+    acronyms = set(_CAPITALS_RE.findall(text, body.start, body.end))
+    already = {evidence.start for evidence in found}
+    return [
+        Evidence.at(text, m.start(), m.end())
+        for m in _CAPITALS_RE.finditer(text, title.start, title.end)
+        if m.group() not in acronyms and m.start() not in already
+    ]
+
+
 def _detect_clickbait(views: TextViews) -> Detection:
     title = views.article.title
     if title is None:
@@ -187,6 +207,7 @@ def _detect_clickbait(views: TextViews) -> Detection:
     evidence = [Evidence.at(text, m.start(), m.end()) for m in _CLICKBAIT_RE.finditer(text, title.start, title.end)]
     if not text[title.start : title.end].isupper():  # an all-caps headline style shouts no word
         evidence += [Evidence.at(text, m.start(), m.end()) for m in _SHOUT_RE.finditer(text, title.start, title.end)]
+        evidence += _shouted_title_words(views, evidence)
     evidence.sort(key=lambda e: e.start)
     return counted(evidence)
 
