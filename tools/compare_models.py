@@ -8,6 +8,10 @@ by the external figures, not the cross-validated ones). Because the choice is ma
 external sets, the external figures in the model card are somewhat optimistic.
 The sigmoid calibration the shipped model adds is monotonic, so it leaves ROC-AUC unchanged and
 is left out here.
+
+The last row is a reference, not a candidate: a logistic regression fitted on each external set
+itself (5-fold cross-validation), i.e. how well these signals could rank those articles with the
+best weights for them. A model trained on our corpus cannot be expected to beat it.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
@@ -79,6 +84,16 @@ def main(corpus: str, external: list[str]) -> None:
         ]
         cells = " | ".join(f"{auc:.3f}" for auc in external_aucs)
         print(f"| {label} | {cv:.3f} | {cells} | {min(external_aucs):.3f} |")
+    ceilings = [in_domain_auc(featurizer.transform(sets[n].detections), sets[n].labels) for n in names]
+    cells = " | ".join(f"{auc:.3f}" for auc in ceilings)
+    print(f"| (reference) logistic fitted on each external set, 5-fold | - | {cells} | {min(ceilings):.3f} |")
+
+
+def in_domain_auc(features: np.ndarray, labels: np.ndarray) -> float:
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=0.1, max_iter=5000))
+    folds = StratifiedKFold(5, shuffle=True, random_state=DEFAULT_SEED)
+    predicted = cross_val_predict(model, features, labels, cv=folds, method="decision_function")
+    return float(roc_auc_score(labels, predicted))
 
 
 if __name__ == "__main__":
