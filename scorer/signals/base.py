@@ -118,18 +118,20 @@ _QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # A social post embedded in a page keeps its signature when scraped: "... pic.twitter.com/x
 # — Ann Lee (@annlee) September 27, 2016" or "A post shared by Ann Lee (@annlee) on Sep 27".
 # Its questions, capitals and "you" are the poster's words, quoted, not the article's voice.
-_EMBEDDED_POST_RE = re.compile(
-    r"^[^\n]*(?:\(@\w{1,30}\)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|pic\.twitter\.com/\w+"
-    r"|\bA post shared by\b)[^\n]*",
-    re.MULTILINE,
+_EMBEDDED_POST_SIGNATURE_RE = fastre.compile(
+    r"\(@\w{1,30}\)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|pic\.twitter\.com/\w+|\bA post shared by\b"
 )
 
 
 def _quoted_spans(views: TextViews) -> tuple[list[int], list[int]]:
     """Quotations and embedded social posts in the body, as sorted, non-overlapping spans."""
+    text = views.text
     body = views.article.body
-    spans = [match.span() for match in _QUOTED_RE.finditer(views.text, body.start, body.end)]
-    spans += [match.span() for match in _EMBEDDED_POST_RE.finditer(views.text, body.start, body.end)]
+    spans = [match.span() for match in _QUOTED_RE.finditer(text, body.start, body.end)]
+    for match in _EMBEDDED_POST_SIGNATURE_RE.finditer(text, body.start, body.end):
+        line_start = max(body.start, text.rfind("\n", body.start, match.start()) + 1)
+        line_end = text.find("\n", match.end(), body.end)
+        spans.append((line_start, body.end if line_end < 0 else line_end))
     starts: list[int] = []
     ends: list[int] = []
     for start, end in sorted(spans):

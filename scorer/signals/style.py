@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from scorer import fastre
 from scorer.signals.base import (
     Detection,
     Evidence,
@@ -179,7 +180,7 @@ _SHOUT_RE = re.compile(
 )
 
 
-_CAPITALS_RE = re.compile(r"\b[A-Z]{3,}\b")
+_CAPITALS_RE = fastre.compile(r"\b[A-Z]{3,}\b")
 
 
 def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Evidence]:
@@ -190,11 +191,14 @@ def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Eviden
     text = views.text
     title = views.article.title
     body = views.article.body
-    acronyms = set(_CAPITALS_RE.findall(text, body.start, body.end))
+    capitals = list(_CAPITALS_RE.finditer(text, title.start, title.end))
+    if not capitals:
+        return []  # most headlines: no need to read the body for acronyms
+    acronyms = {m.group() for m in _CAPITALS_RE.finditer(text, body.start, body.end)}
     already = {evidence.start for evidence in found}
     return [
         Evidence.at(text, m.start(), m.end())
-        for m in _CAPITALS_RE.finditer(text, title.start, title.end)
+        for m in capitals
         if m.group() not in acronyms and m.start() not in already
     ]
 
