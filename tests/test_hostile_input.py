@@ -126,6 +126,10 @@ PATHOLOGICAL = {
     "names": "Alpha Beta Gamma Delta said " * 20_000,
     "dots": "." * 200_000,
     "unclosed quotes": '"' + "said the official " * 20_000,
+    "unclosed curly quotes": "“ the truth " * 40_000,
+    "embedded-post signatures on one line": "Read this pic.twitter.com/a1b2c3 now. " * 20_000,
+    # A quote after a long paragraph ending in ':' must not read back to the start of the body.
+    "colon introductions": ("word " * 100 + "he told the assembly:\n\n“We will not leave this place.”\n\n") * 2_000,
 }
 
 

@@ -36,6 +36,7 @@ TABLES: dict[str, dict] = {
     },
     "unnamed_source": {
         "fires": [
+            "According to two senior officials, President Biden and his aides will delay the vote.",
             'One senior official stated, "There is nothing left to offer him."',
             "A source close to the singer said the couple had split months ago.",
             "People familiar with the plan said the merger would be announced soon.",
@@ -119,6 +120,8 @@ TABLES: dict[str, dict] = {
             'The mayor called the plan "a disaster" at the meeting.',
             '"Nobody knows what happens next in this whole sorry story," the post read.',
             '"This is going to be really big for everyone," Sources said.',
+            '"We have flooded three times in eleven years," said a resident of Houston.',
+            'Protesters told reporters: "We will stay here until they listen to us."',
             '"They will come for us all in the end," one official said. "Nobody will be spared."',
         ],
     },
@@ -166,6 +169,7 @@ TABLES: dict[str, dict] = {
             "Posted by admin\n\nThe county board voted on Tuesday to fund the barrier.",
             "By the time the vote came, most residents had left the hall.",
             "By Staff\n\nThe county board voted on Tuesday to fund the barrier.",
+            FILLER + "\n\nAgence France Presse contributed to this report.",
         ],
     },
     "publication_date": {
@@ -236,6 +240,9 @@ TABLES: dict[str, dict] = {
         "misses": [
             "The council voted to fund the barrier.",
             "The plant will close soon, the company said.",
+            # A weekday inside a name is not a date.
+            "Shoppers lined up early for Black Friday and Cyber Monday deals.",
+            "The Sunday Times published the letter in full.",
         ],
     },
     "offtopic_teasers": {
@@ -349,6 +356,9 @@ TABLES: dict[str, dict] = {
         ],
         "misses": [
             "County approves $48 million flood barrier after two years of hearings",
+            "WHO declares global emergency over outbreak",
+            "COVID-19 cases rise again in the county",
+            "World War III fears grow in Europe",
             "Video of the council vote is now online, clerk says",
         ],
     },
@@ -389,6 +399,7 @@ TABLES: dict[str, dict] = {
         "misses": [
             "The mayor approved the deal on Tuesday, the city clerk's records show.",
             '"They caught us by surprise," the coach said after the match.',
+            "Police caught the suspect, who admitted the charge and hid the cash in a hidden drawer.",
         ],
     },
     "reader_address": {

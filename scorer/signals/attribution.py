@@ -86,7 +86,9 @@ _ANONYMITY_REASON_RE = lower_case(
 
 
 # The unnamed-sounding source named right after: "two Jamestown employees, Jason Ruiz and ...".
-_NAMED_APPOSITION_RE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+(?:,|\s+and\b)")
+_NAMED_APPOSITION_RE = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+)?,"
+)
 
 
 def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
@@ -226,7 +228,7 @@ document_citation = Signal(
     direction=1,
 )
 
-_QUOTE_RE = re.compile(r"“([^”\n]{12,800})”|\"([^\"\n]{12,800})\"|‘([^’\n]{20,800})’(?!\w)")
+_QUOTE_RE = re.compile(r"“([^”“\n]{12,800})”|\"([^\"\n]{12,800})\"|‘([^’\n]{20,800})’(?!\w)")
 _CONTEXT_BEFORE = 160
 _CONTEXT_AFTER = 120
 _PRONOUN_SPEECH_RE = re.compile(
@@ -242,12 +244,15 @@ _PRONOUN_LOOKBACK = 600
 # capitalised name touching both the quote and a speech verb is a named speaker even when the
 # full name never appears.
 _NAME_AT_QUOTE = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,4})"
+_NOT_BEFORE_A_NAME = r"(?:a|an|one|two|three|some|several|many|of|from|in|near|on|at|by|with|to|for|who|and)"
 _SPEAKER_AFTER_RE = re.compile(
     rf"[,.!?]?\s*(?:{_NAME_AT_QUOTE}\s+(?:{ATTRIBUTION_VERBS}|went on to say)\b"
-    rf"|(?:{ATTRIBUTION_VERBS})\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?{_NAME_AT_QUOTE.replace('name', 'name2')})"
+    # '..." said DSCC spokesman Lauren Passalacqua', not '..." said a resident of Houston'
+    rf"|(?:{ATTRIBUTION_VERBS})\s+(?:the\s+)?(?:(?!{_NOT_BEFORE_A_NAME}\b)[a-z]+\s+){{0,3}}?"
+    rf"{_NAME_AT_QUOTE.replace('name', 'name2')})"
 )
 _SPEAKER_BEFORE_RE = re.compile(
-    rf"{_NAME_AT_QUOTE}(?:['’]s?\s+\w+)?\s+(?:{ATTRIBUTION_VERBS})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
+    rf"{_NAME_AT_QUOTE}\s+(?:{ATTRIBUTION_VERBS})(?:\s+\w+){{0,3}}?\s*[,:]\s*$"
 )
 # Capitalised words that start a sentence or stand for a crowd, not a name.
 _NOT_A_NAME = frozenset(
@@ -257,6 +262,7 @@ _NOT_A_NAME = frozenset(
         "Insiders", "Analysts", "Observers", "Witnesses", "Residents", "Reports", "Someone", "Everyone", "Nobody",
         "People", "Fans", "Users", "Supporters", "Aides", "Advisers", "Scientists", "Doctors", "Researchers",
         "His", "Her", "Their", "Its", "Our", "My", "When", "After", "But", "And", "In", "On", "As", "If",
+        "Protesters", "Demonstrators", "Locals", "Voters", "Parents", "Neighbors", "Neighbours", "Workers",
     }
 )
 
@@ -290,9 +296,11 @@ def _quotes(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
         window_start = before if window_start < 0 else window_start
         window_end = text.find("\n\n", match.end(), after)
         window_end = after if window_end < 0 else window_end
-        if text[window_start : match.start()].strip() == "" and text[:window_start].rstrip().endswith(":"):
+        if text[window_start : match.start()].strip() == "" and _ends_with_colon(text, body.start, window_start):
             # 'Lavrov told the assembly:' then the quote as its own paragraph.
-            window_start = max(body.start, text.rfind("\n\n", before - _CONTEXT_BEFORE, window_start))
+            reach = max(body.start, before - _CONTEXT_BEFORE)
+            introduction = text.rfind("\n\n", reach, window_start)
+            window_start = reach if introduction < 0 else introduction
         window = text[window_start : match.start()] + " " + text[match.end() : window_end]
         unnamed = _UNNAMED_SOURCE_RE.regex.search(window.lower())
         named = _any_between(speaker_starts, window_start, window_end) or institution_speakers(window)
@@ -318,7 +326,18 @@ def _continues_quote(text: str, previous_end: int, start: int) -> bool:
     if previous_end < 0 or start - previous_end > _CONTINUATION_GAP:
         return False
     gap = text[previous_end:start]
-    return "\n\n" not in gap or gap.strip() == ""  # the same paragraph, or the next one opens on it
+    if gap.strip() == "":
+        return True  # the next paragraph opens on it
+    if "\n\n" in gap:
+        return False
+    # Same paragraph: '...," Clinton said. "...' continues; '... A heckler shouted back: "...' does not.
+    tail = re.split(r"[.!?]", gap)[-1]
+    return tail.strip() == ""
+
+
+def _ends_with_colon(text: str, low: int, position: int) -> bool:
+    """Whether the text just before position (ignoring blank space) is a colon; reads 200 chars at most."""
+    return text[max(low, position - 200) : position].rstrip().endswith(":")
 
 
 def _any_between(starts: list[int], low: int, high: int) -> bool:

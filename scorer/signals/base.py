@@ -114,7 +114,8 @@ def case_insensitive(patterns: Iterable[str], flags: int = 0) -> re.Pattern[str]
     return fastre.compile("|".join(f"(?:{p})" for p in patterns), flags | re.IGNORECASE)
 
 
-_QUOTED_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# An opening curly quote ends the search too: many unclosed “ must not each scan to the line's end.
+_QUOTED_RE = re.compile(r"“[^”“\n]*”|\"[^\"\n]*\"")
 # A social post embedded in a page keeps its signature when scraped: "... pic.twitter.com/x
 # — Ann Lee (@annlee) September 27, 2016" or "A post shared by Ann Lee (@annlee) on Sep 27".
 # Its questions, capitals and "you" are the poster's words, quoted, not the article's voice.
@@ -123,15 +124,28 @@ _EMBEDDED_POST_SIGNATURE_RE = fastre.compile(
 )
 
 
+_EMBEDDED_POST_CHARS = 320
+
+
 def _quoted_spans(views: TextViews) -> tuple[list[int], list[int]]:
     """Quotations and embedded social posts in the body, as sorted, non-overlapping spans."""
     text = views.text
     body = views.article.body
     spans = [match.span() for match in _QUOTED_RE.finditer(text, body.start, body.end)]
+    covered = body.start
     for match in _EMBEDDED_POST_SIGNATURE_RE.finditer(text, body.start, body.end):
-        line_start = max(body.start, text.rfind("\n", body.start, match.start()) + 1)
-        line_end = text.find("\n", match.end(), body.end)
-        spans.append((line_start, body.end if line_end < 0 else line_end))
+        if match.start() < covered:
+            continue
+        # The post runs back from its signature to the line's start (a post is short), and on to
+        # the line's end (the poster's name and the date follow "pic.twitter.com/...").
+        reach_back = max(covered, match.start() - _EMBEDDED_POST_CHARS)
+        start = text.rfind("\n", reach_back, match.start())
+        start = reach_back if start < 0 else start + 1
+        reach_on = min(body.end, match.end() + _EMBEDDED_POST_CHARS)
+        end = text.find("\n", match.end(), reach_on)
+        end = reach_on if end < 0 else end
+        spans.append((start, end))
+        covered = end
     starts: list[int] = []
     ends: list[int] = []
     for start, end in sorted(spans):
@@ -147,6 +161,8 @@ def outside_quotes(evidence: list[Evidence], views: TextViews) -> list[Evidence]
     """Drop matches inside quotation marks: a quoted 'traitor!' is what someone said, not the piece's voice."""
     import bisect
 
+    if not evidence:
+        return evidence
     starts, ends = views.shared(_quoted_spans)
     kept = []
     for item in evidence:

@@ -104,6 +104,8 @@ _NON_PERSON_BYLINES = frozenset(
     ]
 )
 _BYLINE_ZONE_CHARS = 400
+# "Agence France-Presse contributed to this report" credits an agency, not a writer.
+_AGENCY_NAME_RE = re.compile(r"\b(?:Press|Presse|News|Agency|Service|Wire|Reuters|Bloomberg|Staff|Desk)\b")
 
 
 def _byline_zones(views: TextViews) -> list[Span]:
@@ -122,7 +124,7 @@ def _detect_byline(views: TextViews) -> Detection:
         for match in _BYLINE_RE.finditer(text, zone.start, zone.end):
             name = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or ""
             words = name.split()
-            if not words or words[0].lower() in _NON_PERSON_BYLINES:
+            if not words or words[0].lower() in _NON_PERSON_BYLINES or _AGENCY_NAME_RE.search(name):
                 continue
             if len(words) == 1 or looks_like_person(" ".join(w.capitalize() for w in words)):
                 return Detection(1.0, (Evidence.at(text, match.start(), match.end()),))
@@ -272,8 +274,27 @@ vague_time = pattern_signal(
 )
 
 
+# "Black Friday", "Super Tuesday", "the Sunday Times", "Tuesday Weld": a weekday inside a name.
+_NAME_BEFORE_WEEKDAY_RE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_NAME_AFTER_WEEKDAY_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+_WORDS_BEFORE_A_WEEKDAY = frozenset(
+    {"On", "Last", "This", "Next", "Late", "Early", "By", "Until", "Since", "From", "Through", "Before", "After"}
+)
+_WEEKDAY_ONLY_RE = re.compile(rf"{_WEEKDAY}(?:,?\s+(?:morning|afternoon|evening|night))?")
+
+
 def _detect_explicit_dates(views: TextViews) -> Detection:
-    return counted(find_all(_EXPLICIT_DATE_RE, views, "body"))
+    text = views.text
+    return counted([e for e in find_all(_EXPLICIT_DATE_RE, views, "body") if not _weekday_in_a_name(text, e)])
+
+
+def _weekday_in_a_name(text: str, evidence: Evidence) -> bool:
+    if not _WEEKDAY_ONLY_RE.fullmatch(evidence.text):
+        return False
+    before = _NAME_BEFORE_WEEKDAY_RE.search(text, max(0, evidence.start - 20), evidence.start)
+    if before and before.group(1) not in _WORDS_BEFORE_A_WEEKDAY:
+        return True
+    return bool(_NAME_AFTER_WEEKDAY_RE.match(text, evidence.end))
 
 
 explicit_dates = Signal(

@@ -129,8 +129,10 @@ expose_framing = pattern_signal(
     # On real pages these words are twice as common in unreliable posts as in reliable ones
     # ("Proof Hillary Lied", "what they are hiding"); reporters write "said" and "found".
     patterns=(
-        r"\b(?:revealed|reveals|revelations?|proof|proves|cover-?ups?|covered up|caught|hid|hiding|hidden|"
-        r"secretly|admits|admitted|admission|leaked)\b",
+        # Not "caught", "hid", "hidden" or "admitted": reporters use them for plain facts
+        # ("police caught the suspect", "he admitted the charge").
+        r"\b(?:revealed|reveals|revelations?|proof|proves|cover-?ups?|covered up|hiding|"
+        r"secretly|admits|admission|leaked)\b",
         r"\bthe (?:real )?truth\b",
     ),
     quoted=False,
@@ -180,13 +182,16 @@ _SHOUT_RE = re.compile(
 )
 
 
-_CAPITALS_RE = fastre.compile(r"\b[A-Z]{3,}\b")
+_CAPITALS_RE = fastre.compile(r"\b[A-Z]{4,}\b")
+_ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
 
 
 def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Evidence]:
     """Words the headline puts in capitals ('Hillary Makes Her Entrance With The Worst Song EVER').
 
-    An acronym (NASA, ISIS) is written in capitals in the body too; a shouted word is not.
+    An acronym (NASA, ISIS) is written with a capital in the body too ("NASA", "Covid"); a
+    shouted word is not (it is "ever" there, if anything). Short acronyms (WHO, CDC), numerals
+    (LVIII) and codes (COVID-19, USB-C) never count.
     """
     text = views.text
     title = views.article.title
@@ -194,13 +199,29 @@ def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Eviden
     capitals = list(_CAPITALS_RE.finditer(text, title.start, title.end))
     if not capitals:
         return []  # most headlines: no need to read the body for acronyms
-    acronyms = {m.group() for m in _CAPITALS_RE.finditer(text, body.start, body.end)}
     already = {evidence.start for evidence in found}
-    return [
-        Evidence.at(text, m.start(), m.end())
-        for m in capitals
-        if m.group() not in acronyms and m.start() not in already
-    ]
+    shouted = []
+    for m in capitals:
+        word = m.group()
+        joined = text[m.end() : m.end() + 1] in ("-", "‑") or text[m.start() - 1 : m.start()] in ("-", "‑")
+        if m.start() in already or joined or _ROMAN_NUMERAL_RE.fullmatch(word):
+            continue
+        if _capitalised_in(views, body.start, body.end, word.lower()):
+            continue
+        shouted.append(Evidence.at(text, m.start(), m.end()))
+    return shouted
+
+
+def _capitalised_in(views: TextViews, start: int, end: int, lower_word: str) -> bool:
+    """Whether the body has the word as a whole word starting with a capital ("NASA", "Nasa")."""
+    position = views.lower.find(lower_word, start, end)
+    while position >= 0:
+        before = views.lower[position - 1 : position]
+        after = views.lower[position + len(lower_word) : position + len(lower_word) + 1]
+        if views.text[position].isupper() and not (before.isalnum() or after.isalnum()):
+            return True
+        position = views.lower.find(lower_word, position + 1, end)
+    return False
 
 
 def _detect_clickbait(views: TextViews) -> Detection:
