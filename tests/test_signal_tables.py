@@ -395,6 +395,7 @@ TABLES: dict[str, dict] = {
         "fires": [
             "Newly leaked emails are proof the mayor secretly approved the deal.",
             "What they are hiding about the vaccine will finally come out. The truth is out there.",
+            "The senator was caught lying again, and this time it is on tape.",
         ],
         "misses": [
             "The mayor approved the deal on Tuesday, the city clerk's records show.",

@@ -129,11 +129,13 @@ expose_framing = pattern_signal(
     # On real pages these words are twice as common in unreliable posts as in reliable ones
     # ("Proof Hillary Lied", "what they are hiding"); reporters write "said" and "found".
     patterns=(
-        # Not "caught", "hid", "hidden" or "admitted": reporters use them for plain facts
-        # ("police caught the suspect", "he admitted the charge").
+        # Not "caught", "hid", "hidden" or "admitted" alone: reporters use them for plain facts
+        # ("police caught the suspect", "he admitted the charge"); "caught lying" is an exposé.
         r"\b(?:revealed|reveals|revelations?|proof|proves|cover-?ups?|covered up|hiding|"
         r"secretly|admits|admission|leaked)\b",
         r"\bthe (?:real )?truth\b",
+        r"\bcaught (?:on (?:camera|tape|video|film)|red-handed|lying|in (?:a|the|another) lie)\b",
+        r"\bhidden (?:agenda|truth|motive)s?\b",
     ),
     quoted=False,
 )
