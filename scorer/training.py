@@ -20,10 +20,10 @@ from scorer.reading import article_from_text
 from scorer.signals import MODEL_SIGNALS, Detection, detect_all
 
 MODEL_TYPES = ("logreg",)
-# Chosen by tools/compare_models.py: the best worst-case ROC-AUC over the two real-article sets
-# (0.786 at 0.005, against 0.778 at 0.01 and 0.783 at 0.002). Stronger regularisation than our
-# own cross-validation prefers (0.975 at 0.05): weights learned from our writers' articles
-# transfer better to real pages when no single signal is allowed to dominate.
+# Chosen by tools/compare_models.py (its table is in the model card): the best worst-case ROC-AUC
+# over the two real-article sets. Stronger regularisation than our own cross-validation prefers:
+# weights learned from our writers' articles transfer better to real pages when no single
+# signal is allowed to dominate.
 REGULARISATION_C = 0.005
 DEFAULT_SEED = 20261124
 

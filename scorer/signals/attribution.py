@@ -13,8 +13,8 @@ from scorer.signals.base import (
     case_insensitive,
     counted,
     find_all,
+    in_quotes,
     lower_case,
-    outside_quotes,
     pattern_signal,
 )
 from scorer.signals.lexicon import ATTRIBUTION_VERBS, institution_speakers, speaker_mentions
@@ -98,8 +98,7 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     bare: list[Evidence] = []
     body = views.article.body
     for match in _UNNAMED_SOURCE_RE.finditer(views, body.start, body.end):
-        named_next = _NAMED_APPOSITION_RE.match(text, match.end())
-        if named_next or not outside_quotes([Evidence.at(text, *match.span())], views):
+        if _NAMED_APPOSITION_RE.match(text, match.end()) or in_quotes(views, match.start()):
             continue  # "two employees, Jason Ruiz and Ana Lee, said"; or a speaker's own words
         around = views.sentence_around(match.start(), extra=1)
         reason = _ANONYMITY_REASON_RE.search(views, around.start, around.end) if around else None

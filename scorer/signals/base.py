@@ -157,19 +157,18 @@ def _quoted_spans(views: TextViews) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def outside_quotes(evidence: list[Evidence], views: TextViews) -> list[Evidence]:
-    """Drop matches inside quotation marks: a quoted 'traitor!' is what someone said, not the piece's voice."""
+def in_quotes(views: TextViews, position: int) -> bool:
+    """Whether an offset falls inside a quotation or an embedded post."""
     import bisect
 
-    if not evidence:
-        return evidence
     starts, ends = views.shared(_quoted_spans)
-    kept = []
-    for item in evidence:
-        index = bisect.bisect_right(starts, item.start) - 1
-        if index < 0 or item.start >= ends[index]:
-            kept.append(item)
-    return kept
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < ends[index]
+
+
+def outside_quotes(evidence: list[Evidence], views: TextViews) -> list[Evidence]:
+    """Drop matches inside quotation marks: a quoted 'traitor!' is what someone said, not the piece's voice."""
+    return [item for item in evidence if not in_quotes(views, item.start)]
 
 
 def counted(evidence: list[Evidence]) -> Detection:

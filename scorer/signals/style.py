@@ -208,22 +208,11 @@ def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Eviden
         joined = text[m.end() : m.end() + 1] in ("-", "‑") or text[m.start() - 1 : m.start()] in ("-", "‑")
         if m.start() in already or joined or _ROMAN_NUMERAL_RE.fullmatch(word):
             continue
-        if _capitalised_in(views, body.start, body.end, word.lower()):
+        # "NASA" or "Nasa" in the body: the first letter as written, the rest in any case.
+        if re.compile(rf"\b{word[0]}(?i:{word[1:]})\b").search(text, body.start, body.end):
             continue
         shouted.append(Evidence.at(text, m.start(), m.end()))
     return shouted
-
-
-def _capitalised_in(views: TextViews, start: int, end: int, lower_word: str) -> bool:
-    """Whether the body has the word as a whole word starting with a capital ("NASA", "Nasa")."""
-    position = views.lower.find(lower_word, start, end)
-    while position >= 0:
-        before = views.lower[position - 1 : position]
-        after = views.lower[position + len(lower_word) : position + len(lower_word) + 1]
-        if views.text[position].isupper() and not (before.isalnum() or after.isalnum()):
-            return True
-        position = views.lower.find(lower_word, position + 1, end)
-    return False
 
 
 def _detect_clickbait(views: TextViews) -> Detection:
