@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any, TypeVar
+
+import Stemmer
 
 from scorer.article import Article, Span
 
@@ -99,6 +102,7 @@ _ABBREVIATIONS = frozenset(
         "al",
     ]
 )
+_THREAD_STATE = threading.local()
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _STOPWORDS = frozenset(
     [
@@ -278,14 +282,33 @@ _STOPWORDS = frozenset(
 )
 
 
+def _stemmer() -> Stemmer.Stemmer:
+    # A PyStemmer instance is not thread-safe (it keeps a cache): one per thread.
+    stemmer = getattr(_THREAD_STATE, "stemmer", None)
+    if stemmer is None:
+        stemmer = _THREAD_STATE.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
+def _is_content_word(word: str) -> bool:
+    return len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()
+
+
+def content_term(word: str) -> str | None:
+    """A word's Snowball stem, so 'voted' meets 'votes' and 'Clinton’s' meets 'Clinton'; None for stop words."""
+    word = word.lower().replace("’", "'")
+    return _stemmer().stemWord(word) if _is_content_word(word) else None
+
+
 def content_terms(text: str) -> list[str]:
-    """Lower-cased content words cut to a stem-like prefix, so 'evacuated' meets 'evacuation'."""
-    terms = []
-    for word in _WORD_RE.findall(text.lower()):
-        if len(word) < 3 or word in _STOPWORDS or word.isdigit():
-            continue
-        terms.append(word[:6])
-    return terms
+    """The content terms of a text, in order (see content_term)."""
+    words = [word for word in _WORD_RE.findall(text.lower().replace("’", "'")) if _is_content_word(word)]
+    return _stemmer().stemWords(words)
+
+
+def word_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The words of text[start:end], as matches that keep their offsets."""
+    return _WORD_RE.finditer(text, start, end)
 
 
 class TextViews:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from scorer.plaintext import parse_plain_text
+from scorer.reading import article_from_text
 from scorer.signals import SIGNALS, SIGNALS_BY_ID
 from scorer.textviews import TextViews
 from tests.resources import article_text
@@ -204,6 +205,10 @@ TABLES: dict[str, dict] = {
             # The link in an embedded post is the poster's, not the article's source.
             "The senator replied online.\n\nRead this https://t.co/x1y2z3 — Rhea Calloway (@rheacalloway) "
             "September 27, 2016",
+            # What a scraped page keeps of an embedded video or post, and a site promoting itself.
+            "Watch the exchange here https://www.youtube.com/watch?v=a1b2c3 before it is taken down.",
+            "She posted it again https://t.co/q9w8e7 on Sunday night.",
+            "Find more stories like this one at www.patriot-example.com every day.",
         ],
     },
     "empty_link_list": {
@@ -360,6 +365,20 @@ TABLES: dict[str, dict] = {
             "COVID-19 cases rise again in the county",
             "World War III fears grow in Europe",
             "Video of the council vote is now online, clerk says",
+        ],
+    },
+    "unsupported_headline": {
+        # The body for title rows: "The council met and voted on the budget for the new year."
+        "title_rows": True,
+        "fires": [
+            "Council Secretly Hikes Taxes For Everyone",
+            "Mayor Caught Lying About The Budget",
+            "Budget vote ends in chaos",
+        ],
+        "misses": [
+            "Council votes on new budget",
+            "The council's budget vote",
+            "Council votes on budget for the new year",
         ],
     },
     "engagement_bait": {
@@ -524,3 +543,31 @@ def test_an_acronym_in_the_headline_is_not_a_shout_when_the_body_uses_it_too() -
     assert detection.value == 0
     detection, _ = _detect("clickbait_headline", article_text(body, title="NATO Ministers Did NOTHING Again"))
     assert [evidence.text for evidence in detection.evidence] == ["NOTHING"]
+
+
+def test_an_unsupported_headline_quotes_each_word_the_story_never_uses_once() -> None:
+    body = "FBI deputy director Andrew McCabe will be forced out next week, Rep. Trey Gowdy said on Friday."
+    detection, _ = _detect(
+        "unsupported_headline", article_text(body, title="Trey Gowdy Named FBI Director As McCabe Is Fired")
+    )
+    assert [evidence.text for evidence in detection.evidence] == ["Named", "Fired"]
+    detection, article = _detect("unsupported_headline", article_text(body, title="Gowdy: McCabe Out, Chaos Chaos"))
+    assert [evidence.text for evidence in detection.evidence] == ["Chaos"]
+    assert all(article.text[e.start : e.end] == e.text for e in detection.evidence)
+
+
+def test_html_source_links_skip_embedded_posts_videos_and_home_pages() -> None:
+    paragraph = "The county board voted on Tuesday to fund the flood barrier after two years of hearings."
+    page = (
+        "<html><head><title>County funds flood barrier</title></head><body><article>"
+        "<h1>County funds flood barrier</h1>"
+        f"<p>{paragraph} The <a href='https://county.example/budget/2025.pdf'>budget document</a> lists the cost.</p>"
+        f"<p>{paragraph} A <a href='https://www.youtube.com/watch?v=a1b2c3'>video of the vote</a> was posted.</p>"
+        f"<p>{paragraph} The <a href='https://twitter.com/countyboard/status/1'>board's post</a> drew replies.</p>"
+        f"<p>{paragraph} Read more at <a href='https://other-news.example/'>Other News</a> tonight.</p>"
+        "</article></body></html>"
+    )
+    article = article_from_text(page)
+    detection = SIGNALS_BY_ID["source_links"].detect(TextViews(article))
+    assert detection.value == 1
+    assert [evidence.text for evidence in detection.evidence] == ["budget document"]

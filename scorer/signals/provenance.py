@@ -209,13 +209,49 @@ empty_date_field = Signal(
 _URL_RE = lower_case([r"https?://[^\s<>\"'”)]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"'”)]*"])
 
 
+# Hosts of embedded posts and videos: their links are what a scraped page keeps of an embed
+# ("https://t.co/...", "pic.twitter.com/..."), the post itself, not a document the story rests on.
+_EMBED_HOSTS = frozenset(
+    [
+        "t.co",
+        "twitter.com",
+        "x.com",
+        "pic.twitter.com",
+        "pbs.twimg.com",
+        "youtube.com",
+        "youtu.be",
+        "facebook.com",
+        "fb.me",
+        "instagram.com",
+        "tiktok.com",
+        "vimeo.com",
+    ]
+)
+_URL_PARTS_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?([^/?#\s]*)([^?#\s]*)", re.IGNORECASE)
+
+
+def is_source_url(url: str) -> bool:
+    """Whether a link can point at a source: not an embedded post or video, not a bare home page.
+
+    A home page ("www.example-news.com", the site promoting itself) names no document; a
+    link to a social post or a video is the embed, which the piece quotes rather than cites.
+    """
+    match = _URL_PARTS_RE.match(url.strip())
+    host = match.group(1).lower().rstrip(".").removeprefix("www.").removeprefix("m.")
+    path = match.group(2).strip("/.")
+    return bool(path) and host not in _EMBED_HOSTS
+
+
 def _detect_source_links(views: TextViews) -> Detection:
     article = views.article
     text = views.text
     # A link inside an embedded post or a quotation is the poster's, not the piece's own sourcing.
-    evidence = outside_quotes(find_all(_URL_RE, views, "body"), views)
+    urls = outside_quotes(find_all(_URL_RE, views, "body"), views)
+    evidence = [url for url in urls if is_source_url(url.text)]
     count = len(evidence)
-    anchors = {link.text.strip() for link in article.links if link.in_body and link.outbound}
+    anchors = {
+        link.text.strip() for link in article.links if link.in_body and link.outbound and is_source_url(link.href)
+    }
     for anchor in anchors:
         count += 1
         position = text.find(anchor, article.body.start, article.body.end) if anchor else -1

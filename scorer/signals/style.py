@@ -15,7 +15,7 @@ from scorer.signals.base import (
     outside_quotes,
     pattern_signal,
 )
-from scorer.textviews import TextViews
+from scorer.textviews import TextViews, content_term, word_matches
 
 blog_framing = pattern_signal(
     id="blog_framing",
@@ -238,6 +238,41 @@ clickbait_headline = Signal(
     direction=-1,
 )
 
+
+def _detect_unsupported_headline(views: TextViews) -> Detection:
+    """Headline words whose stem the story never uses ('Trey Gowdy Is The NEW DIRECTOR Of The FBI'
+    over a story that only says he expects the deputy director to go).
+
+    A news headline sums up what the story reports, so its words come back in the text; a headline
+    rewritten to sell a post claims what the story does not say. Each missing word counts once.
+    """
+    title = views.article.title
+    if title is None:
+        return Detection(0.0)
+    text = views.text
+    body_terms = views.body_terms
+    missing: set[str] = set()
+    evidence = []
+    for match in word_matches(text, title.start, title.end):
+        term = content_term(match.group().lower())
+        if term is None or term in body_terms or term in missing:
+            continue
+        missing.add(term)
+        evidence.append(Evidence.at(text, match.start(), match.end()))
+    return counted(evidence)
+
+
+unsupported_headline = Signal(
+    id="unsupported_headline",
+    family="style",
+    description="Headline words the story never uses: a headline that claims more than the article reports",
+    present="Its headline says things the article itself never mentions.",
+    absent="",
+    detect=_detect_unsupported_headline,
+    direction=-1,
+)
+
+
 engagement_bait = pattern_signal(
     id="engagement_bait",
     family="style",
@@ -351,6 +386,7 @@ SIGNALS = (
     expose_framing,
     chatbot_leftovers,
     clickbait_headline,
+    unsupported_headline,
     engagement_bait,
     exclamations,
     shouting,
