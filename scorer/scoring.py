@@ -61,6 +61,10 @@ def build_reasons(
         message = signal.present if found else signal.absent
         if not message:
             continue
+        if found and signal.kind == "count" and impact * signal.direction < 0:
+            # Present, yet it moves the score against its direction: the article has fewer of
+            # these than the typical training article ("said" once in a long piece).
+            message = f"Less than in a typical article ({detection.value:g} found): {message}"
         reasons.append(
             Reason(
                 signal=signal_id,

@@ -6,7 +6,8 @@ import pytest
 
 from scorer.model import load_model
 from scorer.reading import read_article
-from scorer.scoring import score_article
+from scorer.scoring import build_reasons, score_article
+from scorer.signals import SIGNALS_BY_ID, Detection, Evidence
 from tests.resources import CONTENT_FARM_HTML, CONTENT_FARM_TEXT, WELL_SOURCED_HTML, WELL_SOURCED_TEXT
 
 
@@ -103,3 +104,18 @@ def test_fast_scoring_path_matches_the_sklearn_pipeline(model, path) -> None:
     article = read_article(path)
     result = score_article(article, model)
     assert model.probabilities([_detections(article)])[0] == pytest.approx(result.probability, abs=1e-12)
+
+
+def test_a_signal_found_but_below_the_typical_article_says_so() -> None:
+    found_once = Detection(1.0, (Evidence("Friday", 10, 16),))
+    detections = {"explicit_dates": found_once, "exclamations": Detection(1.0, (Evidence("!", 3, 4),))}
+    effects = {"explicit_dates": -8.0, "exclamations": 2.0}
+    reasons = {
+        r.signal: r for r in build_reasons(detections, effects, {"explicit_dates": False, "exclamations": False})
+    }
+    assert reasons["explicit_dates"].message.startswith("Less than in a typical article (1 found): ")
+    assert reasons["exclamations"].message.startswith("Less than in a typical article (1 found): ")
+    assert reasons["explicit_dates"].evidence == found_once.evidence
+    many = {"explicit_dates": Detection(6.0, found_once.evidence)}
+    (reason,) = build_reasons(many, {"explicit_dates": 5.0}, {"explicit_dates": True})
+    assert reason.message == SIGNALS_BY_ID["explicit_dates"].present
