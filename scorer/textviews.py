@@ -306,6 +306,18 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+# A separator and what follows it to the end of the title: "Headline – Site Name".
+_SITE_SUFFIX_RE = re.compile(r"[ \t]+(?:[|⋆•·»«–—]|-|::)[ \t]+(?P<site>[^|⋆•·»«–—\n]+?)[ \t]*$")
+_SITE_SUFFIX_CHARS = 60
+_SITE_NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w&'’.]*|of|the|and|&)")
+
+
+def _looks_like_site_name(segment: str) -> bool:
+    """One to four capitalised words with no sentence punctuation ('Eagle Rising', 'News 4 Everyday')."""
+    words = segment.split()
+    return 0 < len(words) <= 4 and all(_SITE_NAME_WORD_RE.fullmatch(word) for word in words)
+
+
 def word_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The words of text[start:end], as matches that keep their offsets."""
     return _WORD_RE.finditer(text, start, end)
@@ -367,6 +379,27 @@ class TextViews:
     @cached_property
     def body_terms(self) -> Counter[str]:
         return Counter(content_terms(self.body_text))
+
+    @cached_property
+    def headline(self) -> Span | None:
+        """The title without a trailing site name ("… – Eagle Rising", "… | POLITICO").
+
+        The site's name is the publisher's, not the headline's: signals that compare the
+        headline with the story must not count it.
+        """
+        title = self.article.title
+        if title is None:
+            return None
+        text = self.text
+        # Site names are short: looking only at the title's end keeps an endless title linear.
+        match = _SITE_SUFFIX_RE.search(text, max(title.start, title.end - _SITE_SUFFIX_CHARS), title.end)
+        if match is None or match.start() == title.start:
+            return title
+        suffix = match.group("site")
+        site = self.article.site
+        if (site and suffix.casefold() == site.strip().casefold()) or _looks_like_site_name(suffix):
+            return Span(title.start, match.start())
+        return title
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

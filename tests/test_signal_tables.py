@@ -379,6 +379,9 @@ TABLES: dict[str, dict] = {
             "Council votes on new budget",
             "The council's budget vote",
             "Council votes on budget for the new year",
+            # The site's name after the headline is the publisher's, not a claim.
+            "Council votes on new budget – Riverton Daily Ledger",
+            "Council votes on new budget | NEWSDESK",
         ],
     },
     "engagement_bait": {
@@ -571,3 +574,21 @@ def test_html_source_links_skip_embedded_posts_videos_and_home_pages() -> None:
     detection = SIGNALS_BY_ID["source_links"].detect(TextViews(article))
     assert detection.value == 1
     assert [evidence.text for evidence in detection.evidence] == ["budget document"]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Council votes on new budget – Riverton Daily Ledger", "Council votes on new budget"),
+        ("Council votes on new budget ⋆ Freedom Example", "Council votes on new budget"),
+        ("Council votes on new budget | NEWSDESK", "Council votes on new budget"),
+        # A clause after a dash is the headline's own when it reads as a phrase, not a name.
+        ("Council votes on new budget - an incomplete list", "Council votes on new budget - an incomplete list"),
+        ("Judge orders files released – she has 5 days…", "Judge orders files released – she has 5 days…"),
+        ("Budget: The Numbers", "Budget: The Numbers"),
+    ],
+)
+def test_the_headline_leaves_out_a_trailing_site_name(title: str, headline: str) -> None:
+    article = parse_plain_text(article_text("The council met and voted on the budget for the new year.", title=title))
+    views = TextViews(article)
+    assert views.headline is not None and views.headline.of(article.text) == headline

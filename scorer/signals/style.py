@@ -196,7 +196,7 @@ def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Eviden
     (LVIII) and codes (COVID-19, USB-C) never count.
     """
     text = views.text
-    title = views.article.title
+    title = views.headline  # a site name in capitals ("| POLITICO") is not a shout
     body = views.article.body
     capitals = list(_CAPITALS_RE.finditer(text, title.start, title.end))
     if not capitals:
@@ -246,7 +246,7 @@ def _detect_unsupported_headline(views: TextViews) -> Detection:
     A news headline sums up what the story reports, so its words come back in the text; a headline
     rewritten to sell a post claims what the story does not say. Each missing word counts once.
     """
-    title = views.article.title
+    title = views.headline  # not the site's name after it ("… – Eagle Rising")
     if title is None:
         return Detection(0.0)
     text = views.text
