@@ -378,7 +378,16 @@ class TextViews:
 
     @cached_property
     def body_terms(self) -> Counter[str]:
-        return Counter(content_terms(self.body_text))
+        """How often each content term occurs in the body (see content_term).
+
+        Built from the body's words, which other signals share, stemming each distinct word once.
+        """
+        counts = Counter(word.lower().replace("’", "'") for word in self.words)
+        content = [word for word in counts if _is_content_word(word)]
+        terms: Counter[str] = Counter()
+        for word, term in zip(content, _stemmer().stemWords(content), strict=True):
+            terms[term] += counts[word]
+        return terms
 
     @cached_property
     def headline(self) -> Span | None:
