@@ -61,10 +61,14 @@ def build_reasons(
         message = signal.present if found else signal.absent
         if not message:
             continue
+        evidence = detection.evidence if found else ()
         if found and signal.kind == "count" and impact * signal.direction < 0:
             # Present, yet it moves the score against its direction: the article has fewer of
-            # these than the typical training article ("said" once in a long piece).
-            message = f"Less than in a typical article ({detection.value:g} found): {message}"
+            # these than the typical training article ("said" once in a long piece, one
+            # exclamation mark where most have two). Its own message would argue the other way.
+            message = f"Fewer than in a typical article ({detection.value:g} found): {signal.description}"
+            if signal.direction < 0:
+                evidence = ()  # a warning's evidence does not belong among what raises the score
         reasons.append(
             Reason(
                 signal=signal_id,
@@ -72,7 +76,7 @@ def build_reasons(
                 message=message,
                 impact=impact,
                 value=detection.value,
-                evidence=detection.evidence if found else (),
+                evidence=evidence,
             )
         )
     reasons.sort(key=lambda reason: -abs(reason.impact))

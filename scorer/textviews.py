@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import Stemmer
 
 from scorer.article import Article, Span
+from scorer.headline import headline_span
 
 T = TypeVar("T")
 
@@ -103,6 +104,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _THREAD_STATE = threading.local()
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+# Terms this long may meet a longer or shorter form of themselves ('russia' / 'russian').
+_MIN_PREFIX_CHARS = 5
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _STOPWORDS = frozenset(
     [
@@ -294,28 +298,21 @@ def _is_content_word(word: str) -> bool:
     return len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()
 
 
+def normalised_word(word: str) -> str:
+    """Lower case with one apostrophe, so 'Clinton’s' and "clinton's" stem alike."""
+    return word.lower().translate(_APOSTROPHES)
+
+
 def content_term(word: str) -> str | None:
     """A word's Snowball stem, so 'voted' meets 'votes' and 'Clinton’s' meets 'Clinton'; None for stop words."""
-    word = word.lower().replace("’", "'")
+    word = normalised_word(word)
     return _stemmer().stemWord(word) if _is_content_word(word) else None
 
 
 def content_terms(text: str) -> list[str]:
     """The content terms of a text, in order (see content_term)."""
-    words = [word for word in _WORD_RE.findall(text.lower().replace("’", "'")) if _is_content_word(word)]
-    return _stemmer().stemWords(words)
-
-
-# A separator and what follows it to the end of the title: "Headline – Site Name".
-_SITE_SUFFIX_RE = re.compile(r"[ \t]+(?:[|⋆•·»«–—]|-|::)[ \t]+(?P<site>[^|⋆•·»«–—\n]+?)[ \t]*$")
-_SITE_SUFFIX_CHARS = 60
-_SITE_NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w&'’.]*|of|the|and|&)")
-
-
-def _looks_like_site_name(segment: str) -> bool:
-    """One to four capitalised words with no sentence punctuation ('Eagle Rising', 'News 4 Everyday')."""
-    words = segment.split()
-    return 0 < len(words) <= 4 and all(_SITE_NAME_WORD_RE.fullmatch(word) for word in words)
+    words = [normalised_word(word) for word in _WORD_RE.findall(text)]
+    return _stemmer().stemWords([word for word in words if _is_content_word(word)])
 
 
 def word_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -382,7 +379,7 @@ class TextViews:
 
         Built from the body's words, which other signals share, stemming each distinct word once.
         """
-        counts = Counter(word.lower().replace("’", "'") for word in self.words)
+        counts = Counter(normalised_word(word) for word in self.words)
         content = [word for word in counts if _is_content_word(word)]
         terms: Counter[str] = Counter()
         for word, term in zip(content, _stemmer().stemWords(content), strict=True):
@@ -397,18 +394,28 @@ class TextViews:
         headline with the story must not count it.
         """
         title = self.article.title
-        if title is None:
-            return None
-        text = self.text
-        # Site names are short: looking only at the title's end keeps an endless title linear.
-        match = _SITE_SUFFIX_RE.search(text, max(title.start, title.end - _SITE_SUFFIX_CHARS), title.end)
-        if match is None or match.start() == title.start:
-            return title
-        suffix = match.group("site")
-        site = self.article.site
-        if (site and suffix.casefold() == site.strip().casefold()) or _looks_like_site_name(suffix):
-            return Span(title.start, match.start())
-        return title
+        return None if title is None else headline_span(self.text, title, self.article.site)
+
+    @cached_property
+    def _sorted_body_terms(self) -> list[str]:
+        return sorted(self.body_terms)
+
+    def mentions(self, term: str) -> bool:
+        """Whether the body uses a content term, or a longer or shorter form of it.
+
+        Snowball keeps 'Russia' and 'Russian', 'Ukraine' and 'Ukrainian' apart; a headline's
+        'Russia' is supported by a story about 'Russian officials'. Short terms must match exactly.
+        """
+        terms = self.body_terms
+        if term in terms:
+            return True
+        if len(term) < _MIN_PREFIX_CHARS:
+            return False
+        ordered = self._sorted_body_terms
+        at = bisect.bisect_left(ordered, term)
+        if at < len(ordered) and ordered[at].startswith(term):
+            return True
+        return any(term[:length] in terms for length in range(_MIN_PREFIX_CHARS, len(term)))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

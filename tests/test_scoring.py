@@ -113,9 +113,12 @@ def test_a_signal_found_but_below_the_typical_article_says_so() -> None:
     reasons = {
         r.signal: r for r in build_reasons(detections, effects, {"explicit_dates": False, "exclamations": False})
     }
-    assert reasons["explicit_dates"].message.startswith("Less than in a typical article (1 found): ")
-    assert reasons["exclamations"].message.startswith("Less than in a typical article (1 found): ")
+    dates, exclamations = SIGNALS_BY_ID["explicit_dates"], SIGNALS_BY_ID["exclamations"]
+    assert reasons["explicit_dates"].message == f"Fewer than in a typical article (1 found): {dates.description}"
     assert reasons["explicit_dates"].evidence == found_once.evidence
+    # One exclamation mark raises the score; its evidence is not listed as a merit.
+    assert reasons["exclamations"].message == f"Fewer than in a typical article (1 found): {exclamations.description}"
+    assert reasons["exclamations"].evidence == ()
     many = {"explicit_dates": Detection(6.0, found_once.evidence)}
     (reason,) = build_reasons(many, {"explicit_dates": 5.0}, {"explicit_dates": True})
-    assert reason.message == SIGNALS_BY_ID["explicit_dates"].present
+    assert reason.message == dates.present and reason.evidence == found_once.evidence

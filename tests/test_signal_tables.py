@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from scorer.article import Span
+from scorer.headline import headline_span
 from scorer.plaintext import parse_plain_text
 from scorer.reading import article_from_text
 from scorer.signals import SIGNALS, SIGNALS_BY_ID
@@ -198,6 +200,7 @@ TABLES: dict[str, dict] = {
         "fires": [
             "The budget is online at https://www.lanecounty.example/budget.pdf for anyone to read.",
             "The full report can be read at www.example-agency.gov/report and runs to 80 pages.",
+            "The county posted the notice at https://countynews.example/?p=48213 on Friday.",
         ],
         "misses": [
             "The budget is online for anyone to read, the county said.",
@@ -209,6 +212,8 @@ TABLES: dict[str, dict] = {
             "Watch the exchange here https://www.youtube.com/watch?v=a1b2c3 before it is taken down.",
             "She posted it again https://t.co/q9w8e7 on Sunday night.",
             "Find more stories like this one at www.patriot-example.com every day.",
+            "She posted it from her phone https://mobile.twitter.com/rhea/status/1 on Sunday.",
+            "The county home page https://county.example/index.html has the news.",
         ],
     },
     "empty_link_list": {
@@ -358,6 +363,7 @@ TABLES: dict[str, dict] = {
             "10 Shocking Facts About Your Tap Water",
             "Senator Walks Out Of Hearing After One Question (VIDEO)",
             "Mayor Makes Her Entrance With The Worst Song EVER",
+            "Council votes on the new budget – UNREAL",
         ],
         "misses": [
             "County approves $48 million flood barrier after two years of hearings",
@@ -365,6 +371,9 @@ TABLES: dict[str, dict] = {
             "COVID-19 cases rise again in the county",
             "World War III fears grow in Europe",
             "Video of the council vote is now online, clerk says",
+            # A site's name after the headline is not a shout, nor is an all-caps headline style.
+            "Council votes on the new budget | RIVERTONLEDGER",
+            "COUNCIL VOTES ON THE NEW BUDGET | Riverton Ledger",
         ],
     },
     "unsupported_headline": {
@@ -382,6 +391,9 @@ TABLES: dict[str, dict] = {
             # The site's name after the headline is the publisher's, not a claim.
             "Council votes on new budget – Riverton Daily Ledger",
             "Council votes on new budget | NEWSDESK",
+            # Hyphenated compounds and other forms of a word the story uses.
+            "Council's new-year budget vote",
+            "Council budgets for the year",
         ],
     },
     "engagement_bait": {
@@ -567,6 +579,7 @@ def test_html_source_links_skip_embedded_posts_videos_and_home_pages() -> None:
         f"<p>{paragraph} The <a href='https://county.example/budget/2025.pdf'>budget document</a> lists the cost.</p>"
         f"<p>{paragraph} A <a href='https://www.youtube.com/watch?v=a1b2c3'>video of the vote</a> was posted.</p>"
         f"<p>{paragraph} The <a href='https://twitter.com/countyboard/status/1'>board's post</a> drew replies.</p>"
+        f"<p>{paragraph} A <a href='https://player.vimeo.com/video/123'>second video</a> followed.</p>"
         f"<p>{paragraph} Read more at <a href='https://other-news.example/'>Other News</a> tonight.</p>"
         "</article></body></html>"
     )
@@ -586,9 +599,36 @@ def test_html_source_links_skip_embedded_posts_videos_and_home_pages() -> None:
         ("Council votes on new budget - an incomplete list", "Council votes on new budget - an incomplete list"),
         ("Judge orders files released – she has 5 days…", "Judge orders files released – she has 5 days…"),
         ("Budget: The Numbers", "Budget: The Numbers"),
+        ("Council votes on new budget - riverton-ledger.example", "Council votes on new budget"),
+        ("Council votes on new budget - Politics - Riverton Ledger", "Council votes on new budget"),
+        # A section label first: what is left after it would be no headline.
+        ("Opinion | Why the council voted", "Opinion | Why the council voted"),
+        ("Council Votes Budget | EXCLUSIVE", "Council Votes Budget | EXCLUSIVE"),
+        # Capitals after a dash are the headline shouting, not a site's name.
+        ("Council votes on new budget – SHOCKING VIDEO", "Council votes on new budget – SHOCKING VIDEO"),
     ],
 )
 def test_the_headline_leaves_out_a_trailing_site_name(title: str, headline: str) -> None:
     article = parse_plain_text(article_text("The council met and voted on the budget for the new year.", title=title))
     views = TextViews(article)
     assert views.headline is not None and views.headline.of(article.text) == headline
+
+
+def test_a_headline_word_in_another_form_or_in_parts_is_supported() -> None:
+    body = (
+        "Russian officials expelled two diplomats on Friday. A group that backs Trump plans a rally for the long term."
+    )
+    title = "Russia Expels Diplomats As Pro-Trump Group Plans Long-Term Rally In Moscow"
+    detection, _ = _detect("unsupported_headline", article_text(body, title=title))
+    assert [evidence.text for evidence in detection.evidence] == ["Moscow"]
+
+
+def test_a_word_that_is_both_clickbait_and_a_shout_counts_once() -> None:
+    detection, _ = _detect("clickbait_headline", _text_for("clickbait_headline", "Mayor Makes SHOCKING Budget Move"))
+    assert [evidence.text for evidence in detection.evidence] == ["SHOCKING"]
+
+
+def test_a_known_site_name_is_left_out_after_any_separator() -> None:
+    title = "Why the council voted for the budget : Riverton Radio"
+    assert headline_span(title, Span(0, len(title)), site="Riverton Radio").of(title) == title.split(" : ")[0]
+    assert headline_span(title, Span(0, len(title))).of(title) == title

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from scorer import fastre
 from scorer.article import Span
@@ -209,25 +210,27 @@ empty_date_field = Signal(
 _URL_RE = lower_case([r"https?://[^\s<>\"'”)]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>\"'”)]*"])
 
 
-# Hosts of embedded posts and videos: their links are what a scraped page keeps of an embed
-# ("https://t.co/...", "pic.twitter.com/..."), the post itself, not a document the story rests on.
-_EMBED_HOSTS = frozenset(
-    [
-        "t.co",
-        "twitter.com",
-        "x.com",
-        "pic.twitter.com",
-        "pbs.twimg.com",
-        "youtube.com",
-        "youtu.be",
-        "facebook.com",
-        "fb.me",
-        "instagram.com",
-        "tiktok.com",
-        "vimeo.com",
-    ]
+# Hosts of embedded posts and videos (and their subdomains: mobile.twitter.com, player.vimeo.com):
+# their links are what a scraped page keeps of an embed ("https://t.co/...", a YouTube player),
+# the post itself, not a document the story rests on.
+_EMBED_HOSTS = (
+    "t.co",
+    "twitter.com",
+    "x.com",
+    "twimg.com",
+    "youtube.com",
+    "youtube-nocookie.com",
+    "youtu.be",
+    "facebook.com",
+    "fb.me",
+    "fb.watch",
+    "instagram.com",
+    "instagr.am",
+    "tiktok.com",
+    "vimeo.com",
 )
-_URL_PARTS_RE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?([^/?#\s]*)([^?#\s]*)", re.IGNORECASE)
+# Paths that are a site's front page under another name.
+_HOME_PATH_RE = re.compile(r"(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:(?:index|default|home)\.\w+)?", re.IGNORECASE)
 
 
 def is_source_url(url: str) -> bool:
@@ -236,10 +239,16 @@ def is_source_url(url: str) -> bool:
     A home page ("www.example-news.com", the site promoting itself) names no document; a
     link to a social post or a video is the embed, which the piece quotes rather than cites.
     """
-    match = _URL_PARTS_RE.match(url.strip())
-    host = match.group(1).lower().rstrip(".").removeprefix("www.").removeprefix("m.")
-    path = match.group(2).strip("/.")
-    return bool(path) and host not in _EMBED_HOSTS
+    url = url.strip().rstrip(".,;")
+    try:
+        parts = urlsplit(url if "://" in url else "//" + url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if not host or any(host == embed or host.endswith("." + embed) for embed in _EMBED_HOSTS):
+        return False
+    names_a_page = parts.query or parts.fragment or not _HOME_PATH_RE.fullmatch(parts.path.strip("/"))
+    return bool(names_a_page)
 
 
 def _detect_source_links(views: TextViews) -> Detection:

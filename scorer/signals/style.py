@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from scorer import fastre
+from scorer.article import Span
 from scorer.signals.base import (
     Detection,
     Evidence,
@@ -188,7 +189,7 @@ _CAPITALS_RE = fastre.compile(r"\b[A-Z]{4,}\b")
 _ROMAN_NUMERAL_RE = re.compile(r"[IVXLCDM]+")
 
 
-def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Evidence]:
+def _shouted_title_words(views: TextViews, title: Span, found: list[Evidence]) -> list[Evidence]:
     """Words the headline puts in capitals ('Hillary Makes Her Entrance With The Worst Song EVER').
 
     An acronym (NASA, ISIS) is written with a capital in the body too ("NASA", "Covid"); a
@@ -196,7 +197,6 @@ def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Eviden
     (LVIII) and codes (COVID-19, USB-C) never count.
     """
     text = views.text
-    title = views.headline  # a site name in capitals ("| POLITICO") is not a shout
     body = views.article.body
     capitals = list(_CAPITALS_RE.finditer(text, title.start, title.end))
     if not capitals:
@@ -216,14 +216,16 @@ def _shouted_title_words(views: TextViews, found: list[Evidence]) -> list[Eviden
 
 
 def _detect_clickbait(views: TextViews) -> Detection:
-    title = views.article.title
+    title = views.headline  # a site name after it ("| POLITICO", "– Eagle Rising") is not clickbait
     if title is None:
         return Detection(0.0)
     text = views.text
     evidence = [Evidence.at(text, m.start(), m.end()) for m in _CLICKBAIT_RE.finditer(text, title.start, title.end)]
     if not text[title.start : title.end].isupper():  # an all-caps headline style shouts no word
-        evidence += [Evidence.at(text, m.start(), m.end()) for m in _SHOUT_RE.finditer(text, title.start, title.end)]
-        evidence += _shouted_title_words(views, evidence)
+        clickbait = {e.start for e in evidence}  # "SHOCKING" is both a clickbait word and a shout: once
+        shouts = _SHOUT_RE.finditer(text, title.start, title.end)
+        evidence += [Evidence.at(text, m.start(), m.end()) for m in shouts if m.start() not in clickbait]
+        evidence += _shouted_title_words(views, title, evidence)
     evidence.sort(key=lambda e: e.start)
     return counted(evidence)
 
@@ -239,6 +241,11 @@ clickbait_headline = Signal(
 )
 
 
+_HYPHEN_PREFIXES = frozenset(
+    ["anti", "co", "ex", "mid", "multi", "non", "over", "post", "pre", "pro", "re", "self", "semi", "under"]
+)
+
+
 def _detect_unsupported_headline(views: TextViews) -> Detection:
     """Headline words whose stem the story never uses ('Trey Gowdy Is The NEW DIRECTOR Of The FBI'
     over a story that only says he expects the deputy director to go).
@@ -250,16 +257,27 @@ def _detect_unsupported_headline(views: TextViews) -> Detection:
     if title is None:
         return Detection(0.0)
     text = views.text
-    body_terms = views.body_terms
     missing: set[str] = set()
     evidence = []
     for match in word_matches(text, title.start, title.end):
-        term = content_term(match.group().lower())
-        if term is None or term in body_terms or term in missing:
+        term = content_term(match.group())
+        if term is None or term in missing or _headline_word_supported(views, match.group(), term):
             continue
         missing.add(term)
         evidence.append(Evidence.at(text, match.start(), match.end()))
     return counted(evidence)
+
+
+def _headline_word_supported(views: TextViews, word: str, term: str) -> bool:
+    if views.mentions(term):
+        return True
+    # "Pro-Trump", "Long-Term": supported when the story uses each part ("backs Trump", "long
+    # term"); prefixes such as "pro-" and function words such as "new-" need not come back.
+    parts = re.split(r"[-‑]", word)
+    if len(parts) < 2:
+        return False
+    terms = [content_term(part) for part in parts if part.lower() not in _HYPHEN_PREFIXES]
+    return all(views.mentions(term) for term in terms if term is not None)
 
 
 unsupported_headline = Signal(
