@@ -11,6 +11,7 @@ WELL_SOURCED_TEXT = DATA / "well_sourced.txt"
 WELL_SOURCED_HTML = DATA / "well_sourced.html"
 ROOT = Path(__file__).parent.parent
 TRAINING_ARTICLES = ROOT / "training_data" / "articles"
+BLIND_SPOTS = ROOT / "training_data" / "blind_spots"
 
 
 def article_text(body: str, title: str = "A headline for the test article") -> str:

@@ -8,9 +8,11 @@ import pytest
 
 from scorer.corpus import parse_front_matter, read_labelled
 from scorer.reading import article_from_text
-from tests.resources import TRAINING_ARTICLES
+from tests.resources import BLIND_SPOTS, TRAINING_ARTICLES
 
-FILES = sorted(p for p in TRAINING_ARTICLES.rglob("*") if p.suffix in (".txt", ".html"))
+FILES = sorted(
+    p for folder in (TRAINING_ARTICLES, BLIND_SPOTS) for p in folder.rglob("*") if p.suffix in (".txt", ".html")
+)
 
 
 def test_corpus_has_both_labels_many_genres_and_html_pages() -> None:
