@@ -6,7 +6,7 @@ import bisect
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -297,25 +297,25 @@ def _stemmer() -> Stemmer.Stemmer:
     return stemmer
 
 
-def _is_content_word(word: str) -> bool:
-    return len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()
+def _content_words(words: Iterable[str]) -> list[str]:
+    """The normalised words that carry content: three letters or more, no stop words, no numbers."""
+    return [word for word in words if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()]
 
 
-def normalised_word(word: str) -> str:
+def _normalised_word(word: str) -> str:
     """Lower case with one apostrophe, so 'Clinton’s' and "clinton's" stem alike."""
     return word.lower().translate(_APOSTROPHES)
 
 
 def content_term(word: str) -> str | None:
     """A word's Snowball stem, so 'voted' meets 'votes' and 'Clinton’s' meets 'Clinton'; None for stop words."""
-    word = normalised_word(word)
-    return _stemmer().stemWord(word) if _is_content_word(word) else None
+    content = _content_words((_normalised_word(word),))
+    return _stemmer().stemWord(content[0]) if content else None
 
 
 def content_terms(text: str) -> list[str]:
     """The content terms of a text, in order (see content_term)."""
-    words = [normalised_word(word) for word in _WORD_RE.findall(text)]
-    return _stemmer().stemWords([word for word in words if _is_content_word(word)])
+    return _stemmer().stemWords(_content_words(map(_normalised_word, _WORD_RE.findall(text))))
 
 
 def word_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -382,7 +382,7 @@ class TextViews:
         # One lower() and translate() over all distinct words at once: per-word calls cost
         # more than the stemming itself.
         distinct = "\n".join(set(self.words)).lower().translate(_APOSTROPHES).split("\n")
-        content = [word for word in set(distinct) - _STOPWORDS if len(word) >= 3 and not word.isdigit()]
+        content = _content_words(set(distinct))
         return dict(zip(content, _stemmer().stemWords(content), strict=True))
 
     @cached_property
@@ -395,8 +395,8 @@ class TextViews:
         """How often each content term occurs in the body (see content_term)."""
         stems = self._body_stems
         terms: Counter[str] = Counter()
-        for word, count in Counter(self.words).items():
-            term = stems.get(normalised_word(word))
+        for word, count in Counter(self.words).items():  # only pages with teasers get here
+            term = stems.get(_normalised_word(word))
             if term is not None:
                 terms[term] += count
         return terms

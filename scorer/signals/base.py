@@ -6,6 +6,7 @@ need more (quotes, teasers, readability) give their own detect function.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -159,8 +160,6 @@ def _quoted_spans(views: TextViews) -> tuple[list[int], list[int]]:
 
 def in_quotes(views: TextViews, position: int) -> bool:
     """Whether an offset falls inside a quotation or an embedded post."""
-    import bisect
-
     starts, ends = views.shared(_quoted_spans)
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < ends[index]
