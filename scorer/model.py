@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,9 @@ import numpy as np
 from scorer.errors import ModelError
 from scorer.signals import Detection
 
-SHIPPED_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "scorer-model.joblib"
+# The top-level models/ folder is installed as the package data scorer.models (setup.cfg), so the
+# same lookup finds the model in a checkout, an editable install and an installed wheel.
+SHIPPED_MODEL_PATH = Path(str(resources.files("scorer.models") / "scorer-model.joblib")).resolve()
 # Score bands (score = 100 x calibrated probability that the piece is reliable).
 LOW_BELOW = 40
 HIGH_FROM = 70
@@ -137,7 +140,9 @@ def load_model(path: str | Path | None = None, trust: bool = False) -> Reliabili
 
     path = Path(path) if path else SHIPPED_MODEL_PATH
     if not path.exists():
-        raise ModelError(f"model file not found: {path} (rebuild it with `scorer train`, see README.md)")
+        if path == SHIPPED_MODEL_PATH:
+            raise ModelError(f"the shipped model is missing from the installed package ({path}): reinstall scorer")
+        raise ModelError(f"model file not found: {path}")
     if path.resolve() == SHIPPED_MODEL_PATH:
         check_shipped(path)
     else:

@@ -67,7 +67,7 @@ def check_shipped(path: Path) -> None:
         raise ModelError(
             f"the shipped model {path} does not match the SHA-256 recorded in the package "
             f"(got {actual[:16]}…, expected {recorded[:16]}…): it was changed or truncated; "
-            "reinstall scorer or rebuild the model (README.md, 'Rebuild the model')"
+            "reinstall scorer (in a checkout: rebuild it, README.md 'Rebuild the model')"
         )
 
 
