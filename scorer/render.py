@@ -38,8 +38,12 @@ def render_terminal(result: ScoreResult, source: str, max_reasons: int = 8, max_
     lines = [
         f"{click.style(f'{result.score}/100', bold=True)}  {band}   {source}",
         f"“{_quote(str(title))}” ({result.article.get('format')}, {result.article.get('words')} words)",
-        "",
     ]
+    kind = result.article.get("type")
+    if isinstance(kind, dict):
+        cue = f"  “{_quote(kind['evidence'][0]['text'])}”" if kind.get("evidence") else ""
+        lines.append(click.style(f"type: {kind['name']}: {kind['note']}", dim=True) + cue)
+    lines.append("")
     for warning in result.warnings:
         lines += [click.style(f"warning: {warning}", fg="magenta", bold=True), ""]
     lowering = [r for r in result.reasons if r.impact < 0][:max_reasons]

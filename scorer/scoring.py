@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from scorer import __version__
 from scorer.article import Article
+from scorer.article_type import article_type
 from scorer.language import looks_english
 from scorer.model import ReliabilityModel, band_of, load_model
 from scorer.signals import SIGNALS_BY_ID, Detection, Evidence, detect_all
@@ -86,8 +87,11 @@ def build_reasons(
 def score_detections(article: Article, detections: dict[str, Detection], model: ReliabilityModel) -> ScoreResult:
     probability, effects, above_average = model.contributions(detections)
     score = round(100 * probability)
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     band = band_of(score)
+    kind = article_type(detections)
+    if kind.name == "satire":
+        warnings = ("the page labels itself satire or fiction: the score judges its form, not whether it is true",)
     if not looks_english(article.body_text):
         # The signals are English patterns: say so instead of giving a confident verdict.
         band = "unknown"
@@ -110,6 +114,7 @@ def score_detections(article: Article, detections: dict[str, Detection], model: 
             "author": article.author,
             "published": article.published,
             "site": article.site,
+            "type": kind.to_dict(),
         },
     )
 

@@ -16,6 +16,7 @@ from scorer.reading import article_from_text
 from scorer.signals import SIGNALS, SIGNALS_BY_ID
 from scorer.textviews import TextViews
 from tests.resources import article_text
+from tests.signal_tables_new import TABLES as FORM_AND_COSTUME_TABLES
 
 FILLER = (
     "The council met in the old library on the corner of Fifth Street and spent an hour on the "
@@ -496,6 +497,8 @@ TABLES: dict[str, dict] = {
         "misses": ["The council met and voted."],
     },
 }
+
+TABLES.update(FORM_AND_COSTUME_TABLES)
 
 
 def _detect(signal_id: str, text: str):

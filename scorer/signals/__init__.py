@@ -6,12 +6,18 @@ To add a signal, define it in its family's module and add it to that module's SI
 from __future__ import annotations
 
 from scorer.article import Article
-from scorer.signals import attribution, contamination, provenance, readability, style
+from scorer.signals import attribution, contamination, costume, form, provenance, readability, style
 from scorer.signals.base import Detection, Evidence, Signal
 from scorer.textviews import TextViews
 
 SIGNALS: tuple[Signal, ...] = (
-    attribution.SIGNALS + provenance.SIGNALS + contamination.SIGNALS + style.SIGNALS + readability.SIGNALS
+    attribution.SIGNALS
+    + costume.SIGNALS
+    + provenance.SIGNALS
+    + contamination.SIGNALS
+    + style.SIGNALS
+    + form.SIGNALS
+    + readability.SIGNALS
 )
 SIGNALS_BY_ID: dict[str, Signal] = {signal.id: signal for signal in SIGNALS}
 # The model's features, in order: every signal but those only reported (Signal.in_model).
