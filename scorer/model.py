@@ -53,6 +53,8 @@ class ReliabilityModel:
         parts = self._linear_parts()
         raw = self.pipeline[0].transform([detections])[0]
         scaled = (raw - parts.mean) / parts.scale
+        if parts.expectations is not None:  # the article type's expectations (scorer.expectations)
+            scaled = parts.expectations.transform(scaled[np.newaxis, :])[0]
         terms = scaled * parts.coef
         baseline = parts.intercept
         decision = baseline + float(terms.sum())
@@ -94,6 +96,7 @@ class _LinearParts:
     coef: np.ndarray
     intercept: float
     calibrator: object
+    expectations: object | None = None
 
     @classmethod
     def of(cls, pipeline) -> _LinearParts:
@@ -108,6 +111,7 @@ class _LinearParts:
             coef=estimator.coef_[0],
             intercept=float(estimator.intercept_[0]),
             calibrator=calibrated.calibrators[0],
+            expectations=pipeline.named_steps.get("expectations"),
         )
 
     def calibrate(self, decisions: np.ndarray) -> np.ndarray:
@@ -121,11 +125,17 @@ class _LinearParts:
 def save_model(model: ReliabilityModel, path: str | Path) -> None:
     import joblib
 
+    from scorer.errors import OutputError
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
-    joblib.dump(model, temporary, compress=3)
-    temporary.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        joblib.dump(model, temporary, compress=3)
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot be written ({error.strerror})") from error
 
 
 def load_model(path: str | Path | None = None, trust: bool = False) -> ReliabilityModel:

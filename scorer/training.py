@@ -83,7 +83,17 @@ def build_pipeline(model_type: str = "logreg", seed: int = DEFAULT_SEED, calibra
         cv=StratifiedKFold(calibration_folds, shuffle=True, random_state=seed),
         ensemble=False,
     )
-    return Pipeline([("signals", SignalFeaturizer()), ("scale", StandardScaler()), ("classify", calibrated)])
+    from scorer.expectations import TypeExpectations
+
+    expectations = TypeExpectations(feature_names=tuple(signal.id for signal in MODEL_SIGNALS))
+    return Pipeline(
+        [
+            ("signals", SignalFeaturizer()),
+            ("scale", StandardScaler()),
+            ("expectations", expectations),
+            ("classify", calibrated),
+        ]
+    )
 
 
 def _calibration_folds(labels: np.ndarray) -> int:
@@ -125,6 +135,24 @@ def _out_of_fold(data: PreparedData, splits: list, model_type: str, seed: int) -
         pipeline.fit([data.detections[i] for i in train_index], labels[train_index])
         out_of_fold[test_index] = pipeline.predict_proba([data.detections[i] for i in test_index])[:, 1]
     return out_of_fold
+
+
+def fit_pipeline(parts: Sequence[tuple[PreparedData, list[int], str]], seed: int, weights=None):
+    """A pipeline fitted on the chosen records of several data sets (data, indices, name).
+
+    weights: optional total weight per set name, spread evenly over its records, so that a large
+    collection does not swamp the corpus (sets without a weight count 1 per record).
+    """
+    detections, labels, sample_weight = [], [], []
+    for data, indices, name in parts:
+        detections += [data.detections[i] for i in indices]
+        labels += [int(data.records[i].reliable) for i in indices]
+        share = (weights or {}).get(name)
+        sample_weight += [share / max(len(indices), 1) if share else 1.0] * len(indices)
+    y = np.array(labels)
+    w = np.array(sample_weight)
+    pipeline = build_pipeline("logreg", seed, _calibration_folds(y))
+    return pipeline.fit(detections, y, classify__sample_weight=w * len(w) / w.sum())
 
 
 def train(
