@@ -9,13 +9,20 @@ import click
 
 from scorer import __version__
 from scorer.cli_options import fail, format_option, load_checked_model, model_option
-from scorer.errors import ScorerError
+from scorer.errors import OutputError, ScorerError
+from scorer.output_file import write_whole_file
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="scorer")
-def cli() -> None:
-    """Score news articles for reliability from their sourcing and provenance signals."""
+@click.pass_context
+def cli(context: click.Context) -> None:
+    """Score news articles for reliability from their sourcing and provenance signals.
+
+    Example: scorer score article.txt
+    """
+    if context.invoked_subcommand is None:  # bare `scorer`: the help, as a request for it
+        click.echo(context.get_help())
 
 
 @cli.command()
@@ -33,9 +40,9 @@ def cli() -> None:
     "-o",
     "--output",
     "output_path",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     default=None,
-    help="Write to this file instead of stdout.",
+    help="Write to this file instead of stdout (`-` is stdout).",
 )
 @model_option
 @click.option(
@@ -72,7 +79,9 @@ def score(
         fail(error)
     name = "stdin" if source == "-" else source
     if output_format == "json":
-        rendered = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+        data = result.to_dict()
+        data["text"] = article.text  # what the evidence offsets point into (README, "JSON output")
+        rendered = json.dumps(data, ensure_ascii=False, indent=2)
     elif output_format == "html":
         from scorer.report import render_page
 
@@ -81,14 +90,14 @@ def score(
         from scorer.render import render_terminal
 
         rendered = render_terminal(result, name, max_reasons=max_reasons)
-    if output_path is None:
+    if output_path is None or str(output_path) == "-":
         click.echo(rendered)
         return
     try:
         # A file is not a terminal: no colour codes in it.
-        output_path.write_text(click.unstyle(rendered) + "\n", encoding="utf-8")
-    except OSError as error:
-        raise click.FileError(str(output_path), hint=error.strerror) from error
+        write_whole_file(output_path, click.unstyle(rendered) + "\n")
+    except OutputError as error:
+        fail(error)
 
 
 @cli.command()
@@ -121,4 +130,36 @@ cli.add_command(batch)
 
 
 def main() -> None:
-    cli()
+    """The `scorer` command: click's own handling, except that a closed pipe is not an error.
+
+    Click's main() turns a broken pipe into exit status 1 whatever the mode; but `scorer signals |
+    head -2` did what the user asked, so the command is invoked here, and a closed pipe ends it
+    quietly with 0.
+    """
+    import errno
+    import os
+    import sys
+
+    if "_SCORER_COMPLETE" in os.environ:  # shell completion (README.md) is click's own main()
+        cli.main(prog_name="scorer")
+    try:
+        with cli.make_context("scorer", sys.argv[1:]) as context:
+            result = cli.invoke(context)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught, not at exit
+    except click.exceptions.Exit as done:  # --help, --version
+        sys.exit(done.exit_code)
+    except click.ClickException as error:  # usage errors: click's message, exit 2
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            raise
+        # Point stdout at nothing so that the interpreter's last flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    sys.exit(result if isinstance(result, int) else 0)

@@ -43,6 +43,7 @@ from scorer.errors import ScorerError
 @click.option(
     "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for running the signals."
 )
+@click.option("--overwrite", is_flag=True, help="Replace an existing model file and model card.")
 @data_options
 def train(
     data: tuple[Path, ...],
@@ -53,6 +54,7 @@ def train(
     seed: int | None,
     external: tuple[Path, ...],
     jobs: int,
+    overwrite: bool,
     **kwargs: object,
 ) -> None:
     """Train a model on labelled articles and write it with its model card.
@@ -60,18 +62,21 @@ def train(
     DATA are JSON Lines or CSV files (a text and a label per record) or folders of
     articles with front matter, like training_data/articles.
 
-    Example: scorer train training_data/articles -o models/scorer-model.joblib
+    Example: scorer train training_data/articles -o mine.joblib
     """
     from scorer.corpus import read_labelled
     from scorer.evaluation import metrics, signal_importance
     from scorer.model import save_model
     from scorer.model_card import write_model_card
+    from scorer.output_file import refuse_to_replace
     from scorer.training import DEFAULT_SEED, prepare
     from scorer.training import train as train_model
 
     fields = pop_fields(kwargs)
     say = lambda message: click.echo(message, err=True)  # noqa: E731
+    card_path = card or output.parent / "MODEL_CARD.md"
     try:
+        refuse_to_replace([output, card_path], overwrite)  # before the minutes of training, not after
         records = read_labelled(data, fields)
         say(f"read {len(records)} labelled articles; running the signals")
         prepared = prepare(records, jobs=jobs)
@@ -88,7 +93,6 @@ def train(
             outside = prepare(read_labelled([path], fields), jobs=jobs)
             extras["external"][path.name] = metrics(outside.labels, model.probabilities(outside.detections))
         save_model(model, output)
-        card_path = card or output.parent / "MODEL_CARD.md"
         write_model_card(model, card_path, notes, extras)
         digest = _record_or_describe_hash(output)
     except ScorerError as error:

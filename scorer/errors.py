@@ -13,3 +13,7 @@ class InputError(ScorerError):
 
 class ModelError(ScorerError):
     """The model file is missing, unreadable or does not fit this version of scorer."""
+
+
+class OutputError(ScorerError):
+    """An output file could not be written, or exists and may not be replaced."""

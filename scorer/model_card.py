@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scorer.model import HIGH_FROM, LOW_BELOW, ReliabilityModel
+from scorer.output_file import write_whole_file
 
 _KNOWN_LIMITS = f"""\
 - The score measures *reporting practice* (sourcing, provenance, page hygiene, style), not the
@@ -106,4 +107,4 @@ def write_model_card(
 ) -> None:
     """Write the card; extras holds figures kept out of the model file (external, importance)."""
     notes = notes_path.read_text(encoding="utf-8") if notes_path and notes_path.exists() else ""
-    path.write_text(render_model_card(model, notes, extras), encoding="utf-8")
+    write_whole_file(path, render_model_card(model, notes, extras))

@@ -56,4 +56,9 @@ def article_from_text(text: str, url: str | None = None, html: bool | None = Non
 
 def read_article(source: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Article:
     """Read and lay out one article from a path or "-" (stdin)."""
-    return article_from_bytes(read_source(source, max_bytes))
+    data = read_source(source, max_bytes)
+    try:
+        return article_from_bytes(data)
+    except InputError as error:  # say which input: "notes.txt: the input is empty"
+        name = "stdin" if str(source) == "-" else str(source)
+        raise InputError(f"{name}: {error}") from error
