@@ -43,6 +43,12 @@ from scorer.errors import ScorerError
 @click.option(
     "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for running the signals."
 )
+@click.option(
+    "--leave-one-out",
+    is_flag=True,
+    help="Also train, for each --external set, a model on DATA plus the other --external sets and "
+    "report how it does on the held-out set (leave-one-dataset-out, in the card).",
+)
 @click.option("--overwrite", is_flag=True, help="Replace an existing model file and model card.")
 @data_options
 def train(
@@ -54,6 +60,7 @@ def train(
     seed: int | None,
     external: tuple[Path, ...],
     jobs: int,
+    leave_one_out: bool,
     overwrite: bool,
     **kwargs: object,
 ) -> None:
@@ -65,7 +72,8 @@ def train(
     Example: scorer train training_data/articles -o mine.joblib
     """
     from scorer.corpus import read_labelled
-    from scorer.evaluation import metrics, signal_importance
+    from scorer.evaluation import signal_importance
+    from scorer.holdout import Collection, evaluated, leave_one_dataset_out
     from scorer.model import save_model
     from scorer.model_card import write_model_card
     from scorer.output_file import refuse_to_replace
@@ -82,16 +90,23 @@ def train(
         prepared = prepare(records, jobs=jobs)
         for record_id, why in prepared.skipped:
             say(f"  skipped {record_id}: {why}")
-        model = train_model(prepared, model_type=model_type, seed=DEFAULT_SEED if seed is None else seed, progress=say)
+        seed = DEFAULT_SEED if seed is None else seed
+        model = train_model(prepared, model_type=model_type, seed=seed, progress=say)
         # Figures that depend on data outside the corpus stay out of the model file, so that
-        # rebuilding it from training_data gives the same bytes whether ../shared exists or not.
+        # rebuilding it from training_data gives the same model whether ../shared exists or not.
         extras = {"importance": signal_importance(model, prepared.detections), "external": {}}
+        collections = []
         for path in external:
             if not path.exists():
                 say(f"external data {path} not found: skipped")
                 continue
             outside = prepare(read_labelled([path], fields), jobs=jobs)
-            extras["external"][path.name] = metrics(outside.labels, model.probabilities(outside.detections))
+            extras["external"][path.name] = evaluated(outside.labels, model.probabilities(outside.detections), seed)
+            if len(set(outside.labels.tolist())) == 2:  # a one-label set (blind spots) is never trained on
+                collections.append(Collection(path.name, outside))
+        if leave_one_out and collections:
+            say(f"leave-one-dataset-out over {len(collections)} external sets")
+            extras["leave_one_out"] = leave_one_dataset_out(prepared, collections, seed)
         save_model(model, output)
         write_model_card(model, card_path, notes, extras)
         digest = _record_or_describe_hash(output)
@@ -101,7 +116,16 @@ def train(
     say(f"wrote {output} (SHA-256 {digest}) and {card_path}")
     click.echo(f"grouped CV ROC-AUC {cv['roc_auc']:.3f}, Brier {cv['brier']:.3f}")
     for name, report in extras["external"].items():
-        click.echo(f"external {name}: ROC-AUC {report['roc_auc']:.3f}, Brier {report['brier']:.3f}")
+        click.echo(f"external {name}: {_auc(report)}, Brier {report['brier']:.3f}")
+    for name, report in extras.get("leave_one_out", {}).items():
+        click.echo(f"leave-one-dataset-out {name}: {_auc(report)}")
+
+
+def _auc(report: dict) -> str:
+    if report["roc_auc"] is None:  # one label only (a set of known fabrications, say)
+        return f"{report['bands']['high']['n']} of {report['n']} score high"
+    low, high = report["roc_auc_interval"]
+    return f"ROC-AUC {report['roc_auc']:.3f} (95% interval {low:.3f}-{high:.3f})"
 
 
 def _record_or_describe_hash(output: Path) -> str:

@@ -59,8 +59,11 @@ def bootstrap_roc_auc(labels: np.ndarray, probabilities: np.ndarray, seed: int, 
 
 
 def evaluated(labels: np.ndarray, probabilities: np.ndarray, seed: int) -> dict:
+    """metrics() plus the ROC-AUC's bootstrap interval (None when the set holds one label)."""
     report = metrics(labels, probabilities)
-    report["roc_auc_interval"] = bootstrap_roc_auc(labels, probabilities, seed)
+    both = len(set(np.asarray(labels).tolist())) == 2
+    interval = bootstrap_roc_auc(np.asarray(labels), np.asarray(probabilities), seed) if both else None
+    report["roc_auc_interval"] = interval
     return report
 
 

@@ -43,6 +43,19 @@ def metrics_table(named_reports: dict[str, dict]) -> list[str]:
     return lines
 
 
+def _with_interval(report: dict) -> str:
+    interval = report.get("roc_auc_interval")
+    if report.get("roc_auc") is None or interval is None:
+        return "n/a"
+    return f"{report['roc_auc']:.3f} ({interval[0]:.3f}-{interval[1]:.3f})"
+
+
+def _interval_line(name: str, report: dict) -> str:
+    if report.get("roc_auc") is None:  # one label only: say how many reach the high band
+        return f"- {name}: {report['bands']['high']['n']} of {report['n']} score high (>= {HIGH_FROM})."
+    return f"- {name}: ROC-AUC {_with_interval(report)} (95% bootstrap interval)."
+
+
 def calibration_lines(table: list[dict]) -> list[str]:
     lines = ["| scores | n | predicted reliable | observed reliable |", "|---|---|---|---|"]
     lines += [f"| {r['scores']} | {r['n']} | {r['predicted']:.2f} | {r['observed']:.2f} |" for r in table]
@@ -87,8 +100,27 @@ def render_model_card(model: ReliabilityModel, notes: str = "", extras: dict | N
     external = card.get("external") or {}
     if external:
         lines += metrics_table(external)
+        lines += [""] + [_interval_line(name, report) for name, report in external.items()]
     else:
         lines.append("No external data was given to `scorer train --external` for this model.")
+    held_out = card.get("leave_one_out") or {}
+    if held_out:
+        lines += [
+            "",
+            "## Leave-one-dataset-out",
+            "",
+            "Each external set in turn is held out; a model is trained on the training data plus every other "
+            "external set (articles that also appear in the held-out set removed) and scored on it. Beside it, "
+            "the model above (training data only), on the same set. 95% bootstrap intervals, 1,000 resamples.",
+            "",
+            "| held-out set | training data only: ROC-AUC | training data + the other sets: ROC-AUC | trained on |",
+            "|---|---|---|---|",
+        ]
+        for name, report in held_out.items():
+            trained_on = ", ".join(f"{part} {n}" for part, n in report["trained_on"].items())
+            lines.append(
+                f"| {name} | {_with_interval(external.get(name, {}))} | {_with_interval(report)} | {trained_on} |"
+            )
     if card.get("importance"):
         lines += ["", "## Signals that matter most (mean |effect| on the score over the training data, points)", ""]
         lines += ["| signal | mean abs effect | mean effect |", "|---|---|---|"]
