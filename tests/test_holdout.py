@@ -25,7 +25,7 @@ def three_sets():
 
 
 def test_an_article_in_both_sets_is_dropped_from_training(three_sets) -> None:
-    corpus, first, second = three_sets
+    _, first, second = three_sets
     shared = first.records[0]
     copy = LabelledRecord(id="elsewhere/1", text=shared.text.upper() + "\n", reliable=shared.reliable)
     widened = type(second)([*second.records, copy], [*second.detections, first.detections[0]], [])
