@@ -16,7 +16,8 @@ ATTRIBUTION_VERBS = (
 _CAP_WORD = r"[A-Z][a-zA-Z'’\-]+"
 # Two to four capitalised words ("Maria Ortega", "Police Chief Dana Whitfield"), allowing
 # initials and particles. Whether it names a person is checked in code (see looks_like_person).
-PERSON_NAME = rf"(?:{_CAP_WORD}|[A-Z]\.)(?:\s+(?:{_CAP_WORD}|[A-Z]\.|de|da|van|von|bin|al-\w+|Mc\w+)){{1,3}}"
+# The parts of a name stand on one line: "Advertisement\n\nMembers asked" is no person.
+PERSON_NAME = rf"(?:{_CAP_WORD}|[A-Z]\.)(?:[ \t]+(?:{_CAP_WORD}|[A-Z]\.|de|da|van|von|bin|al-\w+|Mc\w+)){{1,3}}"
 
 # Words that start a capitalised run without it being a name.
 _NOT_NAME_START = frozenset(

@@ -334,8 +334,18 @@ exclamations = Signal(
 _SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:[ \t]+[A-Z]{2,}[!?.,]*){1,}\b|\b[A-Z]{7,}\b")
 
 
+def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
+    """One capitalised word that is the whole line: a site's name or a furniture label
+    ('POLITICO', 'ADVERTISEMENT'), which says who published the page, not how it is written."""
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return " " not in evidence.text and line.strip(" \t:.!") == evidence.text.strip(":.!")
+
+
 def _detect_shouting(views: TextViews) -> Detection:
-    return counted(outside_quotes(find_all(_SHOUT_RUN_RE, views, "body"), views))
+    found = outside_quotes(find_all(_SHOUT_RUN_RE, views, "body"), views)
+    return counted([evidence for evidence in found if not _alone_on_its_line(views.text, evidence)])
 
 
 shouting = Signal(
