@@ -109,6 +109,18 @@ TABLES: dict[str, dict] = {
             "The company verified the figures in its annual report, the auditor said.",
         ],
     },
+    "unanswered_accusation": {
+        "fires": [
+            "The mayor's brother was paid through a rigged tender, and the contract was a fraud from the start.",
+            "The clinic illegally turned away patients who could not pay, former nurses said.",
+        ],
+        "misses": [
+            "The mayor's brother was accused of rigging the tender. He denied it in a statement on Friday.",
+            "The clinic illegally turned away patients, the report found; the clinic did not respond to emails.",
+            "The council approved the contract for the new bridge by a vote of 5-2 on Tuesday.",
+            "“It was a fraud from the start,” the mayor's opponent shouted; the mayor's spokesman called it a stunt.",
+        ],
+    },
     "unsourced_figures": {
         "fires": [
             "At least 1,340 soldiers have deserted since the spring.",

@@ -145,6 +145,50 @@ response_sought = Signal(
     direction=1,
 )
 
+# An accusation: wrongdoing alleged or found against someone.
+_ACCUSATION = lower_case(
+    (
+        r"\b(?:accused|accuses|accusing|alleged|alleges|allegedly|violated|violating|sued|suing|lawsuit|"
+        r"fraud|fraudulent|misconduct|illegally|unlawfully|negligence|negligent|corruption|corrupt|bribes?|"
+        r"bribery|embezzl\w+|cover-?up|covered up|abused|mistreated|defrauded|kickbacks?|scandal|"
+        r"wrongdoing|cheated|rigged|falsified|poisoned|concealed)\b",
+    )
+)
+# Any sign that the accused side was heard or asked: a reply, a denial, a statement, a non-answer.
+_REPLY = lower_case(
+    (
+        r"\b(?:denied|denies|deny|denying|responded|responds|response|replied|replies|rejected|rejects|"
+        r"disputed|disputes|declined|refused|defended|defends|countered|pushed back|in a statement|"
+        r"statement (?:from|by|issued|released)|spokes(?:wo)?man|spokesperson|lawyer for|attorney for|"
+        r"representative for|could not be reached|did not (?:respond|return|reply)|has not (?:responded|commented)|"
+        r"no comment|comment)\b",
+    )
+)
+
+
+def _detect_unanswered_accusation(views: TextViews) -> Detection:
+    """An accusation in a piece that never says the accused side was asked or answered."""
+    text = views.text
+    body = views.article.body
+    if _REPLY.search(views, body.start, body.end):
+        return Detection(0.0)
+    accusations = [m for m in _ACCUSATION.finditer(views, body.start, body.end) if not in_quotes(views, m.start())]
+    if not accusations:
+        return Detection(0.0)
+    return Detection(1.0, tuple(Evidence.at(text, m.start(), m.end()) for m in accusations[:8]))
+
+
+unanswered_accusation = Signal(
+    id="unanswered_accusation",
+    family="attribution",
+    description="Wrongdoing alleged against someone who, as far as the piece says, was never asked to reply",
+    present="It accuses someone of wrongdoing but never says they were asked to reply, or what they said.",
+    absent="",
+    detect=_detect_unanswered_accusation,
+    kind="flag",
+    direction=-1,
+)
+
 # Figures: percentages, money, numbers in the thousands, and counts of people.
 _FIGURE_RE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)"
@@ -277,4 +321,12 @@ packed_headline = Signal(
     direction=-1,
 )
 
-SIGNALS = (lone_witness, bare_no_comment, response_sought, unsourced_figures, secret_conduct, packed_headline)
+SIGNALS = (
+    lone_witness,
+    bare_no_comment,
+    response_sought,
+    unanswered_accusation,
+    unsourced_figures,
+    secret_conduct,
+    packed_headline,
+)
