@@ -238,7 +238,6 @@ def _run_local(settings: _Settings, model):
 def _run_dask(settings: _Settings, scheduler: str):
     """Score shards on a Dask cluster into a folder of output shards."""
     from scorer import distributed
-    from scorer.model import SHIPPED_MODEL_PATH
 
     if settings.report_dir is not None:
         fail(InputError("--report works with the local engine; with Dask, score first, then report a sample"))
@@ -275,11 +274,12 @@ def _run_dask(settings: _Settings, scheduler: str):
             output,
             settings.output_format,
             settings.fields,
-            settings.model_path or SHIPPED_MODEL_PATH,
+            settings.model_path,
             settings.explain,
             settings.max_bytes,
             skip_done=settings.resume,
             on_shard_done=shard_done,
+            trust=settings.trust_model,
         )
     finally:
         cluster = getattr(client, "cluster", None)

@@ -5,8 +5,9 @@
     scored = add_scores(dd.read_parquet("crawl/*.parquet"), text_column="body")
     scored[scored.band == "low"].to_parquet("low/")
 
-Each worker process loads the model once (the shipped one, or `model_path`, which the workers
-must be able to read).
+The model is checked here, where add_scores is called (the trust rule of scorer.model_loading),
+and its bytes travel with the task graph; each worker process unpickles them once. The workers
+need no copy of the model file.
 """
 
 from __future__ import annotations
@@ -16,22 +17,15 @@ from pathlib import Path
 
 from scorer.batch.inputs import RecordFields, record_from_mapping
 from scorer.batch.rows import score_record
+from scorer.model_loading import model_from_bytes, trusted_model_bytes
 
 SCORE_COLUMNS = ("score", "band", "probability", "top_reasons", "error")
-_models: dict[tuple[str | None, bool], object] = {}
+# The model as it travels in the graph: its checked bytes and their SHA-256.
+_Model = tuple[bytes, str]
 
 
-def _model(model_path: str | None, trust: bool):
-    key = (model_path, trust)
-    if key not in _models:
-        from scorer.model import load_model
-
-        _models[key] = load_model(Path(model_path) if model_path else None, trust=trust)
-    return _models[key]
-
-
-def _scored_fields(item: dict, fields: RecordFields, model_path: str | None, trust: bool, position: int) -> dict:
-    row = score_record(record_from_mapping(item, fields, str(position)), position, _model(model_path, trust))
+def _scored_fields(item: dict, fields: RecordFields, model: _Model, position: int) -> dict:
+    row = score_record(record_from_mapping(item, fields, str(position)), position, model_from_bytes(*model))
     return {
         "score": row.get("score"),
         "band": row.get("band"),
@@ -41,19 +35,19 @@ def _scored_fields(item: dict, fields: RecordFields, model_path: str | None, tru
     }
 
 
-def _score_frame(frame, fields: RecordFields, model_path: str | None, trust: bool):
+def _score_frame(frame, fields: RecordFields, model: _Model):
     import pandas
 
     scored = [
-        _scored_fields(item, fields, model_path, trust, position)
+        _scored_fields(item, fields, model, position)
         for position, item in enumerate(frame.to_dict("records"))
     ]
     columns = pandas.DataFrame(scored, index=frame.index, columns=list(SCORE_COLUMNS))
     return pandas.concat([frame, columns.astype({"score": "float64", "probability": "float64"})], axis=1)
 
 
-def _score_items(items, fields: RecordFields, model_path: str | None, trust: bool) -> list[dict]:
-    return [{**item, **_scored_fields(item, fields, model_path, trust, n)} for n, item in enumerate(items)]
+def _score_items(items, fields: RecordFields, model: _Model) -> list[dict]:
+    return [{**item, **_scored_fields(item, fields, model, n)} for n, item in enumerate(items)]
 
 
 def add_scores(
@@ -70,7 +64,7 @@ def add_scores(
     collection: a dask.dataframe.DataFrame (columns added) or a dask.bag.Bag of dicts (keys added).
     """
     fields = RecordFields(id=id_column, text=text_column, title=title_column, html=html_column)
-    path = str(model_path) if model_path else None
+    model = trusted_model_bytes(model_path, trust)  # refused here, before any task exists
     if hasattr(collection, "map_partitions") and hasattr(collection, "columns"):
         import pandas
 
@@ -81,5 +75,5 @@ def add_scores(
             top_reasons=pandas.Series(dtype="object"),
             error=pandas.Series(dtype="object"),
         )
-        return collection.map_partitions(_score_frame, fields, path, trust, meta=meta)
-    return collection.map_partitions(_score_items, fields, path, trust)
+        return collection.map_partitions(_score_frame, fields, model, meta=meta)
+    return collection.map_partitions(_score_items, fields, model)

@@ -10,7 +10,6 @@ unpickles it once and keeps it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from scorer.batch.output import format_row
 from scorer.batch.rows import score_record
 from scorer.batch.summary import Summary
 from scorer.errors import InputError, ScorerError
+from scorer.model_loading import model_from_bytes, trusted_model_bytes
 
 FILES_PER_FOLDER_SHARD = 200
 INSTALL_HINT = "the Dask engine needs the dask extra: pip install 'scorer[dask]'"
@@ -72,24 +72,6 @@ def _records(shard: Shard, fields: RecordFields):
     return readers[shard.kind](path, fields)
 
 
-# Each worker process keeps the models it has unpickled, by hash.
-_worker_models: dict[str, object] = {}
-
-
-def _model_from_bytes(model_bytes: bytes, digest: str):
-    model = _worker_models.get(digest)
-    if model is None:
-        import io
-
-        import joblib
-
-        if hashlib.sha256(model_bytes).hexdigest() != digest:
-            raise ScorerError("the model bytes changed on their way to the worker")
-        model = joblib.load(io.BytesIO(model_bytes))
-        _worker_models[digest] = model
-    return model
-
-
 def score_shard(
     shard: Shard,
     output: str,
@@ -101,7 +83,7 @@ def score_shard(
     max_bytes: int,
 ) -> Summary:
     """Run on a worker: score one shard, write its output shard, return its summary."""
-    model = _model_from_bytes(model_bytes, digest)
+    model = model_from_bytes(model_bytes, digest)
     summary = Summary()
     rows = _shard_rows(shard, fields, model, explain, max_bytes, summary)
     target = shard_output(Path(output), shard, output_format)
@@ -166,17 +148,21 @@ def run(
     output: Path,
     output_format: str,
     fields: RecordFields,
-    model_path: Path,
+    model_path: Path | None,
     explain: bool,
     max_bytes: int,
     skip_done: bool,
     on_shard_done=None,
+    trust: bool = False,
 ) -> Summary:
-    """Score every shard not already done; the merged summary of the shards scored now."""
+    """Score every shard not already done; the merged summary of the shards scored now.
+
+    The trust rule runs here, on the client, before a byte is sent: workers unpickle only
+    bytes whose SHA-256 the client checked (scorer.model_loading).
+    """
+    model_bytes, digest = trusted_model_bytes(model_path, trust)
     from dask.distributed import as_completed
 
-    model_bytes = model_path.read_bytes()
-    digest = hashlib.sha256(model_bytes).hexdigest()
     [model_future] = client.scatter([model_bytes], broadcast=True)
     summary = Summary()
     todo = [s for s in shards if not (skip_done and shard_output(output, s, output_format).exists())]

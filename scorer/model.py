@@ -143,27 +143,12 @@ def load_model(path: str | Path | None = None, trust: bool = False) -> Reliabili
 
     The shipped model must match the SHA-256 recorded in the package; another model must be
     in the trusted list, or `trust` must say the caller trusts it (see scorer.model_trust).
+    The check runs on the bytes that are then unpickled (scorer.model_loading).
     """
-    import joblib
+    from scorer.model_loading import trusted_model_bytes, unpickled
 
-    from scorer.model_trust import check_shipped, check_trusted
-
-    path = Path(path) if path else SHIPPED_MODEL_PATH
-    if not path.exists():
-        if path == SHIPPED_MODEL_PATH:
-            raise ModelError(f"the shipped model is missing from the installed package ({path}): reinstall scorer")
-        raise ModelError(f"model file not found: {path}")
-    if path.resolve() == SHIPPED_MODEL_PATH:
-        check_shipped(path)
-    else:
-        check_trusted(path, trust)
-    try:
-        model = joblib.load(path)
-    except Exception as error:  # a truncated or foreign pickle fails in many ways
-        raise ModelError(f"model file {path} could not be loaded: {type(error).__name__}: {error}") from error
-    if not isinstance(model, ReliabilityModel):
-        raise ModelError(f"{path} is not a scorer model")
-    return model
+    data, digest = trusted_model_bytes(path, trust)
+    return unpickled(data, digest, source=str(path or SHIPPED_MODEL_PATH))
 
 
 def version_mismatch(model: ReliabilityModel) -> str | None:

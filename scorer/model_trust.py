@@ -59,8 +59,17 @@ def trusted_hashes() -> set[str]:
 
 
 def check_shipped(path: Path) -> None:
+    check_shipped_digest(path, file_sha256(path))
+
+
+def check_trusted(path: Path, trust: bool) -> None:
+    if not trust:
+        check_trusted_digest(path, file_sha256(path), trust)
+
+
+def check_shipped_digest(path: Path, actual: str) -> None:
+    """The shipped model's bytes (their SHA-256) must be those recorded in the package."""
     recorded = recorded_shipped_hash()
-    actual = file_sha256(path)
     if recorded is None:
         raise ModelError(f"no SHA-256 is recorded for the shipped model ({RECORDED_HASH_FILE} is missing)")
     if actual != recorded:
@@ -71,10 +80,10 @@ def check_shipped(path: Path) -> None:
         )
 
 
-def check_trusted(path: Path, trust: bool) -> None:
+def check_trusted_digest(path: Path, actual: str, trust: bool) -> None:
+    """Another model's SHA-256 must be in the trusted list, unless the caller trusts it."""
     if trust:
         return
-    actual = file_sha256(path)
     if actual not in trusted_hashes():
         raise ModelError(
             f"refusing to load {path}: its SHA-256 {actual} is not in the trusted list. A model file "

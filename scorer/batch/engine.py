@@ -17,7 +17,8 @@ from pathlib import Path
 
 from scorer.batch.inputs import InputRecord
 from scorer.batch.rows import score_record
-from scorer.model import ReliabilityModel, load_model
+from scorer.model import ReliabilityModel
+from scorer.model_loading import model_from_bytes, trusted_model_bytes
 from scorer.reading import MAX_INPUT_BYTES
 
 CHUNK_SIZE = 32
@@ -54,10 +55,11 @@ def _die_with_parent() -> None:
         threading.Thread(target=watch, daemon=True).start()
 
 
-def _init_worker(model_path: str | None, trust: bool, options: dict) -> None:
+def _init_worker(model_bytes: bytes, digest: str, options: dict) -> None:
+    """Unpickle the bytes the parent checked (scorer.model_loading), once per worker."""
     global _worker_model, _worker_options
     _die_with_parent()
-    _worker_model = load_model(Path(model_path) if model_path else None, trust=trust)
+    _worker_model = model_from_bytes(model_bytes, digest)
     _worker_options = options
 
 
@@ -85,15 +87,18 @@ def score_stream(
     """Rows for the records, in input order; `start_index` numbers the first record."""
     numbered = enumerate(records, start_index)
     options = {"explain": explain, "max_bytes": max_bytes, "report": report}
+    if model is None or jobs > 1:
+        # The trust rule runs here, in the caller's process, before any worker starts.
+        model_bytes, digest = trusted_model_bytes(model_path, trust)
     if jobs <= 1:
-        model = model or load_model(model_path, trust=trust)
+        model = model or model_from_bytes(model_bytes, digest, source=str(model_path or "the shipped model"))
         for index, record in numbered:
             yield score_record(record, index, model, **options)
         return
     window: deque[Future[list[dict]]] = deque()
     limit = jobs * CHUNKS_IN_FLIGHT_PER_JOB
-    path = str(model_path) if model_path else None
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(path, trust, options)) as pool:
+    initargs = (model_bytes, digest, options)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=initargs) as pool:
         for chunk in _chunks(numbered, CHUNK_SIZE):
             window.append(pool.submit(_score_chunk, chunk))
             if len(window) >= limit:

@@ -181,7 +181,9 @@ aggregation_credit = pattern_signal(
     patterns=(
         r"\bh/t\b",
         r"\bhat tip\b",
-        r"\bas (?:first )?(?:reported|published) (?:by|in|on) (?:the )?[a-z]",
+        # "as first reported by the Ledger" credits one outlet; "as reported by various outlets" is vague
+        # attribution (its own signal), not a credit.
+        r"\bas (?:first|originally) (?:reported|published) (?:by|in|on)\b",
         r"\b(?:originally|first) (?:appeared|published|posted) (?:on|in|at)\b",
         r"^[ \t]*(?:source|via|read more at|read the full story at|continue reading at)\s*:",
     ),
