@@ -68,7 +68,7 @@ def test_a_truncated_model_gives_a_clear_error(tmp_path) -> None:
     truncated.write_bytes(SHIPPED_MODEL_PATH.read_bytes()[:2000])
     result = score_with(truncated, "--trust-model")
     assert result.exit_code == EXIT_MODEL_ERROR
-    assert "could not be loaded" in result.output and "Traceback" not in result.output
+    assert "is damaged: truncated" in result.output and "Traceback" not in result.output
 
 
 def test_a_scikit_learn_version_mismatch_is_reported(tmp_path) -> None:
