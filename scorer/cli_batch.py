@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 import time
@@ -13,6 +14,7 @@ import click
 
 from scorer.cli_options import EXIT_INPUT_ERROR, fail, load_checked_model, model_option
 from scorer.errors import InputError, ScorerError
+from scorer.output_file import write_whole_file
 
 # Exit codes beyond those in cli_options (README.md, "Exit codes").
 EXIT_SOME_RECORDS_FAILED = 5
@@ -26,7 +28,8 @@ EXIT_INTERRUPTED = 130
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (JSON Lines, or CSV with --format csv); with --engine dask, a folder of shards.",
+    help="Output file (JSON Lines, or CSV with --format csv; `-` is stdout); with --engine dask, a folder "
+    "of shards.",
 )
 @click.option(
     "--format",
@@ -143,9 +146,10 @@ def batch(
     summary = _run_dask(settings, scheduler) if engine == "dask" else _run_local(settings, model)
     report = summary.as_dict(time.monotonic() - started)
     if summary_path:
-        temporary = summary_path.with_name(summary_path.name + ".tmp")
-        temporary.write_text(json.dumps(report, indent=2), encoding="utf-8")
-        temporary.replace(summary_path)
+        try:
+            write_whole_file(summary_path, json.dumps(report, indent=2))
+        except ScorerError as error:
+            fail(error)
     if not quiet:
         from scorer.batch.summary import render_summary
 
@@ -174,7 +178,7 @@ def _run_local(settings: _Settings, model):
     """Stream every record through worker processes into one output file."""
     from scorer.batch.engine import score_stream
     from scorer.batch.inputs import count_records, read_inputs
-    from scorer.batch.output import RowWriter
+    from scorer.batch.output import RowWriter, StdoutWriter
     from scorer.batch.progress import Progress
     from scorer.batch.rows import REPORT_KEY
     from scorer.batch.summary import Summary
@@ -184,13 +188,22 @@ def _run_local(settings: _Settings, model):
         fail(InputError("--format parquet needs --engine dask (the local engine writes JSON Lines or CSV)"))
     if settings.output.is_dir():
         fail(InputError(f"{settings.output} is a folder; the local engine writes one output file"))
+    to_stdout = str(settings.output) == "-"
+    if to_stdout and settings.resume:
+        fail(InputError("--resume needs an output file: rows written to stdout (-o -) cannot be resumed"))
     try:
-        writer = RowWriter(
-            settings.output, settings.output_format, resume=settings.resume, overwrite=settings.overwrite
-        )
+        if to_stdout:
+            writer = StdoutWriter(settings.output_format)
+        else:
+            writer = RowWriter(
+                settings.output, settings.output_format, resume=settings.resume, overwrite=settings.overwrite
+            )
     except ScorerError as error:
         fail(error)
-    summary = Summary(resumed_from=writer.done)
+    summary = Summary()
+    for row in writer.earlier_rows:  # the summary describes the whole output, not only this run
+        summary.add(row)
+    summary.resumed_from = writer.done
     total = None if settings.quiet else count_records(settings.sources)
     progress = Progress(total, quiet=settings.quiet, done_before=writer.done)
     records = islice(read_inputs(settings.sources, settings.fields), writer.done, None)
@@ -222,6 +235,8 @@ def _run_local(settings: _Settings, model):
         click.echo(f"\nscorer: interrupted; continue with: --resume (kept {writer.partial})", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except OSError as error:
+        if to_stdout and error.errno == errno.EPIPE:
+            raise  # the reader stopped reading (`| head`): scorer.cli.main ends quietly
         writer.close()
         click.echo(
             f"scorer: error: cannot write {writer.partial}: {error.strerror}; free space and continue with --resume",

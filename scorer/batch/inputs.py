@@ -212,8 +212,13 @@ def count_records(sources: list[str]) -> int | None:
             total += len(folder_files(path))
         elif kind == "parquet":
             return None
+        elif kind == "csv":
+            # A CSV field may hold line breaks (an article's paragraphs): count rows, not lines.
+            csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # as read_csv: an article is a big field
+            with _open_binary(path) as handle:
+                text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
+                total += max(0, sum(1 for _ in csv.reader(text)) - 1)
         else:
             with _open_binary(path) as handle:
-                lines = sum(1 for line in handle if line.strip())
-            total += lines - 1 if kind == "csv" else lines
+                total += sum(1 for line in handle if line.strip())
     return total

@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from scorer.errors import InputError
+from scorer.errors import InputError, OutputError
 from scorer.signals import SIGNALS
 
 CSV_FIELDS = ["index", "id", "score", "band", "probability", "error", "top_reasons", "words"] + [
@@ -48,6 +48,44 @@ def csv_header() -> str:
     return ",".join(CSV_FIELDS) + "\n"
 
 
+def _from_csv(cells: dict) -> dict:
+    """A CSV output row read back in the shape the summary counts (index, score, band, signals)."""
+    row: dict = {"index": int(cells["index"]), "id": cells["id"]}
+    if cells.get("error"):
+        row["error"] = cells["error"]
+        return row
+    row["score"] = float(cells["score"])
+    row["band"] = cells["band"]
+    prefix = "signal_"
+    row["signals"] = {key[len(prefix) :]: float(v) for key, v in cells.items() if key.startswith(prefix) and v}
+    return row
+
+
+class StdoutWriter:
+    """Rows to stdout (`-o -`): whole lines, flushed as they come; nothing to rename or resume."""
+
+    def __init__(self, output_format: str) -> None:
+        import sys
+
+        self.format = output_format
+        self.done = 0
+        self.earlier_rows: list[dict] = []
+        self.partial = "stdout"
+        self._stream = sys.stdout
+        if output_format == "csv":
+            self._stream.write(csv_header())
+
+    def write(self, row: dict) -> None:
+        self._stream.write(format_row(row, self.format))
+        self._stream.flush()
+
+    def finish(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
 class RowWriter:
     """Appends whole lines to OUTPUT.partial; `finish()` makes OUTPUT appear."""
 
@@ -62,13 +100,19 @@ class RowWriter:
             raise InputError(
                 f"{output} exists; not overwriting it (use --overwrite, or --resume for an interrupted job)"
             )
-        if self.partial.exists() and resume:
-            self.done = self._recover()
-        elif self.partial.exists() and not overwrite:
-            raise InputError(f"{self.partial} holds an interrupted job: continue it with --resume, or use --overwrite")
-        else:
-            self._start_fresh()
-        self._handle = self.partial.open("ab", buffering=0)
+        self.earlier_rows: list[dict] = []  # what the interrupted run wrote, for the summary
+        try:
+            if self.partial.exists() and resume:
+                self.done = self._recover()
+            elif self.partial.exists() and not overwrite:
+                raise InputError(
+                    f"{self.partial} holds an interrupted job: continue it with --resume, or use --overwrite"
+                )
+            else:
+                self._start_fresh()
+            self._handle = self.partial.open("ab", buffering=0)
+        except OSError as error:
+            raise OutputError(f"{output}: cannot be written ({error.strerror})") from error
 
     def _start_fresh(self) -> None:
         with self.partial.open("wb") as handle:
@@ -88,9 +132,11 @@ class RowWriter:
                 self._start_fresh()
                 return 0
             lines = lines[1:]
-            indexes = [int(row["index"]) for row in csv.DictReader(io.StringIO(csv_header() + "\n".join(lines)))]
+            rows = [_from_csv(row) for row in csv.DictReader(io.StringIO(csv_header() + "\n".join(lines)))]
         else:
-            indexes = [json.loads(line)["index"] for line in lines]
+            rows = [json.loads(line) for line in lines]
+        self.earlier_rows = rows
+        indexes = [row["index"] for row in rows]
         if indexes != list(range(len(indexes))):
             raise InputError(f"{self.partial} does not hold rows 0..{len(indexes) - 1} in order; cannot resume it")
         return len(indexes)

@@ -30,7 +30,8 @@ class Summary:
         self.bands[row["band"]] += 1
         for signal_id, value in row["signals"].items():
             # Readability measures (grade level, length) are always "on": count what was found.
-            if SIGNALS_BY_ID[signal_id].family != "readability" and value > 0:
+            signal = SIGNALS_BY_ID.get(signal_id)  # a resumed output may hold another version's signals
+            if signal is not None and signal.family != "readability" and value > 0:
                 self.fired[signal_id] += 1
 
     def merge(self, other: Summary) -> None:
@@ -44,14 +45,17 @@ class Summary:
         self.errors.update(other.errors)
 
     def as_dict(self, seconds: float) -> dict:
-        processed = self.scored + self.failed
+        """The whole output: after --resume, the earlier run's rows count too (they were added
+        first); the throughput is this run's."""
+        records = self.scored + self.failed
+        this_run = records - self.resumed_from
         return {
-            "records": processed + self.resumed_from,
+            "records": records,
             "scored": self.scored,
             "failed": self.failed,
             "resumed_after": self.resumed_from,
             "seconds": round(seconds, 2),
-            "records_per_second": round(processed / seconds, 2) if seconds > 0 else None,
+            "records_per_second": round(this_run / seconds, 2) if seconds > 0 else None,
             "bands": {band: self.bands.get(band, 0) for band in ("low", "mixed", "high", "unknown")},
             "mean_score": round(self.score_total / self.scored, 2) if self.scored else None,
             "signals_fired_most": [
