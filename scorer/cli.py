@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from scorer import __version__
-from scorer.cli_options import fail, format_option, load_checked_model, model_option
+from scorer.cli_options import fail, format_option, load_checked_model, max_bytes_option, model_option
 from scorer.errors import OutputError, ScorerError
 from scorer.output_file import write_whole_file
 
@@ -45,9 +45,7 @@ def cli(context: click.Context) -> None:
     help="Write to this file instead of stdout (`-` is stdout).",
 )
 @model_option
-@click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs larger than this (default 20,000,000)."
-)
+@max_bytes_option("Refuse inputs larger than this")
 @click.option(
     "--reasons",
     "max_reasons",

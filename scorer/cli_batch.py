@@ -12,7 +12,14 @@ from pathlib import Path
 
 import click
 
-from scorer.cli_options import EXIT_INPUT_ERROR, fail, load_checked_model, model_option
+from scorer.cli_options import (
+    EXIT_INPUT_ERROR,
+    fail,
+    load_checked_model,
+    max_bytes_option,
+    model_option,
+    record_field_options,
+)
 from scorer.errors import InputError, ScorerError
 from scorer.output_file import write_whole_file
 
@@ -53,12 +60,7 @@ EXIT_INTERRUPTED = 130
 @click.option("--resume", is_flag=True, help="Continue an interrupted job into the same output.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output.")
 @click.option("--quiet", is_flag=True, help="No progress and no summary on stderr.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Records larger than this become error rows (default 20,000,000).",
-)
+@max_bytes_option("Records larger than this become error rows")
 @click.option(
     "--summary",
     "summary_path",
@@ -66,11 +68,9 @@ EXIT_INTERRUPTED = 130
     default=None,
     help="Also write the summary as JSON to this file.",
 )
-@click.option("--id-field", default="id", show_default=True)
-@click.option("--text-field", default="text", show_default=True)
-@click.option("--title-field", default="title", show_default=True)
+@record_field_options
 @click.option("--html-field", default="html", show_default=True, help="Field holding a page's HTML, if any.")
-@click.option("--url-field", default="url", show_default=True)
+@click.option("--url-field", default="url", show_default=True, help="Field holding the page's address, if any.")
 @click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),

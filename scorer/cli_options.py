@@ -59,18 +59,45 @@ format_option = click.option(
 )
 
 
+def _apply(function, options: list):
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def record_field_options(function):
+    """Which fields of a JSON Lines or CSV record hold its id, text and title: batch, train, evaluate."""
+    return _apply(
+        function,
+        [
+            click.option("--id-field", default="id", show_default=True, help="Field/column holding the record id."),
+            click.option("--text-field", default="text", show_default=True, help="Field/column holding the article."),
+            click.option(
+                "--title-field",
+                default="title",
+                show_default=True,
+                help="Field/column holding the title, if separate from the text.",
+            ),
+        ],
+    )
+
+
+def max_bytes_option(what: str):
+    """--max-bytes, its default limit named once (scorer.reading.MAX_INPUT_BYTES)."""
+    from scorer.reading import MAX_INPUT_BYTES
+
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=None,
+        help=f"{what} (default {MAX_INPUT_BYTES:,}).",
+    )
+
+
 def data_options(function):
     """Options that say how to read labelled data: shared by train and evaluate."""
     options = [
-        click.option("--text-field", default="text", show_default=True, help="Field/column holding the article."),
         click.option("--label-field", default="label", show_default=True, help="Field/column holding the label."),
-        click.option(
-            "--title-field",
-            default="title",
-            show_default=True,
-            help="Field/column holding the title, if separate from the text.",
-        ),
-        click.option("--id-field", default="id", show_default=True, help="Field/column holding the record id."),
         click.option(
             "--genre-field",
             default="genre",
@@ -91,9 +118,7 @@ def data_options(function):
             help="Label value meaning unreliable (repeatable; default: every other value).",
         ),
     ]
-    for option in reversed(options):
-        function = option(function)
-    return function
+    return record_field_options(_apply(function, options))
 
 
 def pop_fields(kwargs: dict) -> LabelFields:

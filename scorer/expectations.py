@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted, validate_data
 
 OPINION_SIGNAL = "opinion_piece"
 # What a news report is expected to show and an opinion piece is not.
@@ -51,15 +52,16 @@ class TypeExpectations(TransformerMixin, BaseEstimator):
         self.feature_names = feature_names
 
     def fit(self, X: np.ndarray, y: object = None) -> TypeExpectations:
+        X = validate_data(self, X, dtype=np.float64)
         names = list(self.feature_names)
-        self.n_features_in_ = np.asarray(X).shape[1]
         self.opinion_column_ = names.index(OPINION_SIGNAL) if OPINION_SIGNAL in names else None
         self.merit_columns_ = np.array([names.index(n) for n in NEWS_MERITS if n in names], dtype=int)
         self.voice_columns_ = np.array([names.index(n) for n in ARGUMENT_VOICE if n in names], dtype=int)
         return self
 
     def transform(self, X: np.ndarray) -> np.ndarray:
-        X = np.array(X, dtype=float)  # a copy: the caller's matrix stays as it was
+        check_is_fitted(self, "merit_columns_")
+        X = validate_data(self, X, reset=False, dtype=np.float64, copy=True)  # the caller's matrix stays as it was
         if self.opinion_column_ is None or not len(X):
             return X
         opinion = X[:, self.opinion_column_] > 0  # the flag is 1, above its training mean

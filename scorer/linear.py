@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import _check_sample_weight, check_is_fitted, validate_data
 
 
 class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
@@ -26,7 +27,7 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         self,
         C: float = 1.0,
         signs: Sequence[int] | None = None,
-        class_weight: str | None = "balanced",
+        class_weight: str | dict | None = "balanced",
         max_iter: int = 2000,
         tol: float = 1e-8,
     ) -> None:
@@ -40,16 +41,21 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         from scipy.optimize import minimize  # only training needs it: keep it off the scoring path
         from scipy.special import expit
 
-        X = np.asarray(X, dtype=float)
-        y = np.asarray(y)
+        X, y = validate_data(self, X, y, dtype=np.float64)
+        check_classification_targets(y)
         self.classes_ = np.unique(y)
-        if len(self.classes_) != 2:
-            raise ValueError("SignConstrainedLogisticRegression needs exactly two classes")
+        if len(self.classes_) > 2:
+            raise ValueError("Only binary classification is supported: reliable or not.")
+        if len(self.classes_) < 2:
+            raise ValueError(f"Two classes are needed; the data holds one class ({self.classes_[0]!r}).")
         target = (y == self.classes_[1]).astype(float)
-        weights = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        weights = _check_sample_weight(sample_weight, X, dtype=np.float64)
         if self.class_weight == "balanced":
-            positives = target.mean()
+            # Each class carries half the weight (with unit sample weights: sklearn's "balanced").
+            positives = np.average(target, weights=weights)
             weights = weights * np.where(target == 1, 0.5 / positives, 0.5 / (1 - positives))
+        elif isinstance(self.class_weight, dict):
+            weights = weights * np.array([self.class_weight.get(label, 1.0) for label in y], dtype=float)
         signs = np.zeros(X.shape[1]) if self.signs is None else np.asarray(self.signs)
         if len(signs) != X.shape[1]:
             raise ValueError(f"{len(signs)} signs given for {X.shape[1]} features")
@@ -75,17 +81,23 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
         )
         self.coef_ = result.x[:-1].reshape(1, -1)
         self.intercept_ = result.x[-1:].copy()
-        self.n_features_in_ = X.shape[1]
         self.n_iter_ = np.array([result.nit])
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         check_is_fitted(self, "coef_")
-        return np.asarray(X, dtype=float) @ self.coef_[0] + self.intercept_[0]
+        X = validate_data(self, X, reset=False, dtype=np.float64)
+        return X @ self.coef_[0] + self.intercept_[0]
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.classifier_tags.multi_class = False  # two classes: reliable or not
+        return tags
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         positive = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
         return np.column_stack([1 - positive, positive])
 
     def predict(self, X: np.ndarray) -> np.ndarray:
+        check_is_fitted(self, "coef_")
         return self.classes_[(self.decision_function(X) > 0).astype(int)]

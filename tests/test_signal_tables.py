@@ -526,8 +526,11 @@ def test_signal_fires(signal_id: str, row: str) -> None:
         assert detection.value > threshold
         return
     assert detection.value > 0
+    # What fires must show where: an editor is never told "found" without the passage.
+    assert detection.evidence, f"{signal_id} fired with no evidence"
     for evidence in detection.evidence:
         assert article.text[evidence.start : evidence.end] == evidence.text
+        assert evidence.text.strip(), "evidence quotes nothing"
 
 
 @pytest.mark.parametrize(("signal_id", "row"), list(_rows("misses")))

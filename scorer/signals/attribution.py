@@ -46,6 +46,7 @@ vague_attribution = pattern_signal(
         r"\b(?:fans|users|netizens) (?:are|were) (?:convinced|speculating|claiming)\b",
         r"\bsources (?:tell|told) (?:us|me)\b",
     ),
+    direction=-1,
 )
 
 # An unnamed person or group given as the source of a claim.

@@ -184,18 +184,19 @@ def pattern_signal(
     scope: Scope = "body",
     kind: Kind = "count",
     flags: int = 0,
-    direction: int = -1,
-    case_sensitive: bool = False,
+    direction: int = 0,
     keywords: tuple[str, ...] = (),
     quoted: bool = True,
     in_model: bool = True,
 ) -> Signal:
     """A signal that counts the matches of its (lower-case) patterns in one part of the article.
 
+    direction as in Signal (0 unless given: each signal says whether it is a warning or a merit).
+
     keywords: lower-case strings of which every match contains at least one. When none is in
     the text, the regular expression is not run at all (a substring test costs far less).
     """
-    compiled = case_insensitive(patterns, flags) if case_sensitive else lower_case(patterns, flags)
+    compiled = lower_case(patterns, flags)
 
     def detect(views: TextViews) -> Detection:
         if keywords and not any(keyword in views.lower for keyword in keywords):

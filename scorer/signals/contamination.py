@@ -111,6 +111,7 @@ template_leftovers = pattern_signal(
     ),
     scope="all",
     keywords=("spot_img", "td_", "[", "{{", "%%", "lorem", "undefined", "null"),
+    direction=-1,
 )
 
 SIGNALS = (offtopic_teasers, comment_form, share_bar, template_leftovers)

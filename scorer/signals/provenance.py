@@ -316,6 +316,7 @@ vague_time = pattern_signal(
         r"\bat the time of (?:writing|this writing)\b",
         r"\bin today'?s (?:world|fast-paced|digital|modern)\b",
     ),
+    direction=-1,
 )
 
 

@@ -39,6 +39,7 @@ blog_framing = pattern_signal(
         r"\bin today'?s (?:post|article|blog)\b",
         r"\b(?:buckle up|grab a (?:coffee|cup))\b",
     ),
+    direction=-1,
 )
 
 
@@ -118,6 +119,7 @@ hype_words = pattern_signal(
         r"\bwill (?:blow your mind|leave you speechless|shock you)\b",
     ),
     quoted=False,
+    direction=-1,
 )
 
 expose_framing = pattern_signal(
@@ -139,6 +141,7 @@ expose_framing = pattern_signal(
         r"\bhidden (?:agenda|truth|motive)s?\b",
     ),
     quoted=False,
+    direction=-1,
 )
 
 chatbot_leftovers = pattern_signal(
@@ -159,6 +162,7 @@ chatbot_leftovers = pattern_signal(
         r"\bhere is (?:a|an|the) (?:rewritten|revised|\d+-word) (?:version|article)\b",
     ),
     scope="all",
+    direction=-1,
 )
 
 _CLICKBAIT_TITLE_PATTERNS = (
@@ -309,23 +313,18 @@ engagement_bait = pattern_signal(
         r"\b(?:watch|see) (?:the|this) video below\b|\bin the video below\b",
     ),
     scope="all",
+    direction=-1,
 )
 
 
-_EXCLAMATION_RE = re.compile(r"!+")
-
-
-def _detect_exclamations(views: TextViews) -> Detection:
-    return counted(outside_quotes(find_all(_EXCLAMATION_RE, views, "body"), views))
-
-
-exclamations = Signal(
+exclamations = pattern_signal(
     id="exclamations",
     family="style",
     description="Exclamation marks in the body",
     present="The body shouts with exclamation marks, which news writing avoids.",
     absent="",
-    detect=_detect_exclamations,
+    patterns=(r"!+",),
+    quoted=False,
     direction=-1,
 )
 
@@ -358,7 +357,16 @@ shouting = Signal(
     direction=-1,
 )
 
-_READER_RE = lower_case([r"\b(?:you|your|you're|you'll|you've|yourself)\b"])
+reader_address = pattern_signal(
+    id="reader_address",
+    family="style",
+    description="The reader addressed as 'you' outside quotes",
+    present="It talks to the reader ('you'), as posts and explainers do, rather than reporting.",
+    absent="",
+    patterns=(r"\b(?:you|your|you're|you'll|you've|yourself)\b",),
+    quoted=False,
+    direction=0,
+)
 
 
 def _outside_quotes(views: TextViews, pattern) -> list[Evidence]:
@@ -366,14 +374,6 @@ def _outside_quotes(views: TextViews, pattern) -> list[Evidence]:
     return outside_quotes(find_all(pattern, views, "body"), views)
 
 
-reader_address = Signal(
-    id="reader_address",
-    family="style",
-    description="The reader addressed as 'you' outside quotes",
-    present="It talks to the reader ('you'), as posts and explainers do, rather than reporting.",
-    absent="",
-    detect=lambda views: counted(_outside_quotes(views, _READER_RE)),
-)
 
 # The look-behind pins each match to the start of a clause: without it an endless line with no
 # "?" is rescanned from every position (quadratic: 100,000 words took minutes).
@@ -404,6 +404,7 @@ loaded_language = pattern_signal(
         r"\b(?:fake news|mainstream media|lamestream|liberal media|deep state|msm|establishment elites?)\b",
     ),
     quoted=False,
+    direction=-1,
 )
 
 SIGNALS = (
