@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import sys
 import time
-from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 import click
 
 from scorer.cli_options import (
-    EXIT_INPUT_ERROR,
     fail,
     load_checked_model,
     max_bytes_option,
     model_option,
     record_field_options,
 )
-from scorer.errors import InputError, ScorerError
+from scorer.errors import ScorerError
 from scorer.output_file import write_whole_file
 
 # Exit codes beyond those in cli_options (README.md, "Exit codes").
@@ -118,13 +114,17 @@ def batch(
     Example: scorer batch crawl.jsonl.gz -o scores.jsonl --jobs 4 --summary summary.json
     """
     from scorer.batch.engine import default_jobs
-    from scorer.batch.inputs import RecordFields, check_inputs, expand_sources
+    from scorer.batch.inputs import RecordFields
+    from scorer.batch.job import BatchInterrupted, BatchJob, run_batch
+    from scorer.batch.summary import render_summary
     from scorer.reading import MAX_INPUT_BYTES
 
-    settings = _Settings(
+    job = BatchJob(
         sources=list(inputs),
         output=output,
         output_format=output_format,
+        engine=engine,
+        scheduler=scheduler,
         jobs=jobs or default_jobs(),
         explain=explain,
         report_dir=report_dir,
@@ -136,168 +136,19 @@ def batch(
         model_path=model_path,
         trust_model=trust_model,
     )
-    try:
-        settings.sources[:] = expand_sources(settings.sources)
-        check_inputs(settings.sources)
-        model = load_checked_model(model_path, trust_model)  # fail fast, before any worker starts
-    except ScorerError as error:
-        fail(error)
+    say = (lambda message: None) if quiet else (lambda message: click.echo(message, err=True))
     started = time.monotonic()
-    summary = _run_dask(settings, scheduler) if engine == "dask" else _run_local(settings, model)
-    report = summary.as_dict(time.monotonic() - started)
-    if summary_path:
-        try:
+    try:
+        # Fail fast on the model, before any input is read or worker started.
+        model = load_checked_model(model_path, trust_model)
+        summary = run_batch(job, model=model, on_message=say)
+        report = summary.as_dict(time.monotonic() - started)
+        if summary_path:
             write_whole_file(summary_path, json.dumps(report, indent=2))
-        except ScorerError as error:
-            fail(error)
-    if not quiet:
-        from scorer.batch.summary import render_summary
-
-        click.echo(render_summary(report), err=True)
-    sys.exit(EXIT_SOME_RECORDS_FAILED if summary.failed else 0)
-
-
-@dataclass(frozen=True)
-class _Settings:
-    sources: list[str]
-    output: Path
-    output_format: str
-    jobs: int
-    explain: bool
-    report_dir: Path | None
-    resume: bool
-    overwrite: bool
-    quiet: bool
-    max_bytes: int
-    fields: object
-    model_path: Path | None
-    trust_model: bool
-
-
-def _run_local(settings: _Settings, model):
-    """Stream every record through worker processes into one output file."""
-    from scorer.batch.engine import score_stream
-    from scorer.batch.inputs import count_records, read_inputs
-    from scorer.batch.output import RowWriter, StdoutWriter
-    from scorer.batch.progress import Progress
-    from scorer.batch.rows import REPORT_KEY
-    from scorer.batch.summary import Summary
-    from scorer.report.batch import BatchReportWriter
-
-    if settings.output_format == "parquet":
-        fail(InputError("--format parquet needs --engine dask (the local engine writes JSON Lines or CSV)"))
-    if settings.output.is_dir():
-        fail(InputError(f"{settings.output} is a folder; the local engine writes one output file"))
-    to_stdout = str(settings.output) == "-"
-    if to_stdout and settings.resume:
-        fail(InputError("--resume needs an output file: rows written to stdout (-o -) cannot be resumed"))
-    try:
-        if to_stdout:
-            writer = StdoutWriter(settings.output_format)
-        else:
-            writer = RowWriter(
-                settings.output, settings.output_format, resume=settings.resume, overwrite=settings.overwrite
-            )
-    except ScorerError as error:
-        fail(error)
-    summary = Summary()
-    for row in writer.earlier_rows:  # the summary describes the whole output, not only this run
-        summary.add(row)
-    summary.resumed_from = writer.done
-    total = None if settings.quiet else count_records(settings.sources)
-    progress = Progress(total, quiet=settings.quiet, done_before=writer.done)
-    records = islice(read_inputs(settings.sources, settings.fields), writer.done, None)
-    rows = score_stream(
-        records,
-        model_path=settings.model_path,
-        jobs=settings.jobs,
-        explain=settings.explain,
-        start_index=writer.done,
-        model=model if settings.jobs == 1 else None,
-        trust=settings.trust_model,
-        max_bytes=settings.max_bytes,
-        report=settings.report_dir is not None,
-    )
-    report = BatchReportWriter(settings.report_dir) if settings.report_dir else None
-    try:
-        for row in rows:
-            page = row.pop(REPORT_KEY, None)
-            if report is not None and page is not None:
-                report.add(row["id"], page["html"], row["score"], row["band"], page["title"], page["warning"])
-            writer.write(row)
-            summary.add(row)
-            progress.update(failed="error" in row)
-        writer.finish()
-        if report is not None:
-            report.finish()
-    except KeyboardInterrupt:
-        writer.close()
-        click.echo(f"\nscorer: interrupted; continue with: --resume (kept {writer.partial})", err=True)
+    except BatchInterrupted as interrupted:
+        click.echo(f"\nscorer: {interrupted}", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    except OSError as error:
-        if to_stdout and error.errno == errno.EPIPE:
-            raise  # the reader stopped reading (`| head`): scorer.cli.main ends quietly
-        writer.close()
-        click.echo(
-            f"scorer: error: cannot write {writer.partial}: {error.strerror}; free space and continue with --resume",
-            err=True,
-        )
-        sys.exit(EXIT_INPUT_ERROR)
-    except ScorerError as error:
-        writer.close()
-        fail(error)
-    progress.close()
-    return summary
-
-
-def _run_dask(settings: _Settings, scheduler: str):
-    """Score shards on a Dask cluster into a folder of output shards."""
-    from scorer import distributed
-
-    if settings.report_dir is not None:
-        fail(InputError("--report works with the local engine; with Dask, score first, then report a sample"))
-    output = settings.output
-    if output.exists() and not output.is_dir():
-        fail(InputError(f"{output} is a file; with --engine dask, -o names a folder for the output shards"))
-    if output.exists() and any(output.iterdir()) and not (settings.resume or settings.overwrite):
-        fail(InputError(f"{output} is not empty; use --resume to finish its missing shards, or --overwrite"))
-    if output.exists() and settings.overwrite and not settings.resume:
-        for old in output.glob("part-*"):
-            old.unlink()
-    output.mkdir(parents=True, exist_ok=True)
-    try:
-        shards = distributed.plan_shards(settings.sources)
-        client = distributed.connect(scheduler, settings.jobs)
     except ScorerError as error:
         fail(error)
-    done = 0
-
-    def shard_done(shard_summary) -> None:
-        nonlocal done
-        done += 1
-        if not settings.quiet:
-            click.echo(
-                f"scorer batch: shard {done}/{len(shards)} done "
-                f"({shard_summary.scored} scored, {shard_summary.failed} failed)",
-                err=True,
-            )
-
-    try:
-        return distributed.run(
-            client,
-            shards,
-            output,
-            settings.output_format,
-            settings.fields,
-            settings.model_path,
-            settings.explain,
-            settings.max_bytes,
-            skip_done=settings.resume,
-            on_shard_done=shard_done,
-            trust=settings.trust_model,
-        )
-    finally:
-        cluster = getattr(client, "cluster", None)
-        client.close()
-        if scheduler == "local" and cluster is not None:
-            cluster.close()
+    say(render_summary(report))
+    sys.exit(EXIT_SOME_RECORDS_FAILED if summary.failed else 0)

@@ -72,3 +72,18 @@ def test_the_progress_total_counts_csv_records_not_lines(tmp_path) -> None:
         for number in range(20):
             writer.writerow([str(number), "A first paragraph.\n\nA second one.\n\nAnd a third, " * 3])
     assert count_records([str(source)]) == 20
+
+
+def test_run_batch_is_the_whole_job_as_a_library_call(tmp_path) -> None:
+    import pytest
+
+    from scorer.batch import BatchJob, run_batch
+    from scorer.errors import ScorerError
+
+    source = write_jsonl(tmp_path / "in.jsonl", 3)
+    job = BatchJob(sources=[str(source)], output=tmp_path / "out.jsonl", quiet=True)
+    summary = run_batch(job)
+    assert (summary.scored, summary.failed) == (3, 0)
+    assert len(read_rows(tmp_path / "out.jsonl")) == 3
+    with pytest.raises(ScorerError, match="exists; not overwriting it"):
+        run_batch(job)  # the policy lives in the library, not in the CLI

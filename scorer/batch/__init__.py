@@ -7,6 +7,7 @@ from pathlib import Path
 
 from scorer.batch.engine import default_jobs, score_stream
 from scorer.batch.inputs import InputRecord, RecordFields
+from scorer.batch.job import BatchInterrupted, BatchJob, run_batch
 from scorer.model import ReliabilityModel
 
 
@@ -42,4 +43,12 @@ def score_many(
     return score_stream(converted, model_path=path, jobs=jobs, explain=explain, model=model, trust=trust)
 
 
-__all__ = ["InputRecord", "RecordFields", "default_jobs", "score_many"]
+__all__ = [
+    "BatchInterrupted",
+    "BatchJob",
+    "InputRecord",
+    "RecordFields",
+    "default_jobs",
+    "run_batch",
+    "score_many",
+]
