@@ -6,17 +6,20 @@ A folder holds one article per .txt or .html file, each opening with a front-mat
 
 from __future__ import annotations
 
-import csv
-import gzip
 import hashlib
-import io
-import json
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from scorer.batch.inputs import RecordFields, folder_files, read_file_bytes, record_from_mapping
+from scorer.batch.inputs import (
+    RecordFields,
+    folder_files,
+    input_kind,
+    is_page_file,
+    read_file_bytes,
+    read_mappings,
+    record_from_mapping,
+)
 from scorer.decoding import decode_bytes
 from scorer.errors import InputError
 
@@ -40,6 +43,7 @@ class LabelledRecord:
     genre: str = "unknown"
     rationale: str = ""
     is_html: bool | None = None
+    article_type: str = ""  # the writer's front matter says what kind of piece it is, where it does
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -67,14 +71,6 @@ def _label(value: object, fields: LabelFields, where: str) -> bool:
     raise InputError(f"{where}: label {value!r} is neither positive {fields.positive} nor negative {fields.negative}")
 
 
-def _open_text(path: Path) -> io.TextIOBase:
-    if str(path) == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace")
-    return path.open(encoding="utf-8", errors="replace", newline="")
-
-
 def _labelled(row: dict, fields: LabelFields, where: str) -> LabelledRecord:
     """A labelled record, its text read exactly as `scorer batch` reads it (text or html, title)."""
     record = record_from_mapping(row, fields, where)
@@ -91,24 +87,12 @@ def _labelled(row: dict, fields: LabelFields, where: str) -> LabelledRecord:
     )
 
 
-def _read_jsonl(path: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
-    with _open_text(path) as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(f"{where}: not valid JSON ({error.msg})") from error
-            yield _labelled(row, fields, where)
-
-
-def _read_csv(path: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
-    csv.field_size_limit(sys.maxsize)
-    with _open_text(path) as handle:
-        for number, row in enumerate(csv.DictReader(handle), 2):
-            yield _labelled(row, fields, f"{path}:{number}")
+def _read_records_file(path: Path, kind: str, fields: LabelFields) -> Iterator[LabelledRecord]:
+    """A file of labelled records, read by batch's reader; for training, an unreadable record is fatal."""
+    for where, row, error in read_mappings(path, kind):
+        if error:
+            raise InputError(f"{path}: {where}: {error}")
+        yield _labelled(row, fields, f"{path}: {where}")
 
 
 def _read_folder(folder: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
@@ -122,7 +106,8 @@ def _read_folder(folder: Path, fields: LabelFields) -> Iterator[LabelledRecord]:
             reliable=_label(meta["label"], fields, str(path)),
             genre=meta.get("genre", path.parent.name),
             rationale=meta.get("rationale", ""),
-            is_html=path.name.lower().removesuffix(".gz").endswith((".html", ".htm")),
+            article_type=meta.get("article_type", ""),
+            is_html=is_page_file(path),
         )
 
 
@@ -134,15 +119,11 @@ def read_labelled(paths: Iterable[str | Path], fields: LabelFields | None = None
         path = Path(raw)
         if str(raw) != "-" and not path.exists():
             raise InputError(f"{path}: no such file or folder")
-        name = path.name.lower().removesuffix(".gz")
-        if path.is_dir():
+        kind = input_kind(str(raw))  # the same dispatch as `scorer batch`
+        if kind == "folder":
             records.extend(_read_folder(path, fields))
-        elif name.endswith(".csv"):
-            records.extend(_read_csv(path, fields))
-        elif name.endswith((".jsonl", ".json", ".ndjson")) or str(raw) == "-":
-            records.extend(_read_jsonl(path, fields))
         else:
-            raise InputError(f"{path}: unknown kind of data (use .jsonl, .csv or a folder of articles)")
+            records.extend(_read_records_file(path, kind, fields))
     if not records:
         raise InputError("no labelled records found")
     return records

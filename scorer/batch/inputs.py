@@ -68,32 +68,55 @@ def record_from_mapping(row: object, fields: RecordFields, fallback_id: str) -> 
     return InputRecord(id=record_id, text=text, url=url)
 
 
-def read_jsonl(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
+def read_mappings(path: Path, kind: str) -> Iterator[tuple[str, object, str | None]]:
+    """(where, row, error) for each record of a JSON Lines, CSV or Parquet file: the one reader
+    of record files, under both `scorer batch` and the labelled-data reader (scorer.corpus).
+
+    where: "line N" or "row N"; error: why the record could not be read (row is then None).
+    """
+    if kind == "csv":
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an article is a big field
+        with _open_binary(path) as handle:
+            text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
+            for number, row in enumerate(csv.DictReader(text), 2):
+                yield f"row {number}", dict(row), None
+        return
+    if kind == "parquet":
+        try:
+            import pandas
+        except ImportError as error:
+            raise InputError("reading Parquet needs pandas and pyarrow: pip install 'scorer[dask]'") from error
+        for number, row in enumerate(pandas.read_parquet(path).to_dict("records"), 1):
+            yield f"row {number}", row, None
+        return
     with _open_binary(path) as handle:
         for number, raw in enumerate(handle, 1):
-            fallback = f"line {number}"
+            where = f"line {number}"
             if not raw.strip():
                 continue
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as error:
-                yield InputRecord(id=fallback, error=f"line is not valid UTF-8 (byte {error.start})")
+                yield where, None, f"line is not valid UTF-8 (byte {error.start})"
                 continue
             try:
-                row = json.loads(line)
+                yield where, json.loads(line), None
             except json.JSONDecodeError as error:
-                yield InputRecord(id=fallback, error=f"malformed JSON: {error.msg} (column {error.colno})")
-                continue
-            yield record_from_mapping(row, fields, fallback)
+                yield where, None, f"malformed JSON: {error.msg} (column {error.colno})"
+
+
+def read_records_file(path: Path, kind: str, fields: RecordFields) -> Iterator[InputRecord]:
+    """The records of one JSON Lines, CSV or Parquet file; unreadable ones carry their error."""
+    for where, row, error in read_mappings(path, kind):
+        yield InputRecord(id=where, error=error) if error else record_from_mapping(row, fields, where)
+
+
+def read_jsonl(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
+    return read_records_file(path, "jsonl", fields)
 
 
 def read_csv(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with _open_binary(path) as handle:
-        text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
-        reader = csv.DictReader(text)
-        for number, row in enumerate(reader, 2):
-            yield record_from_mapping(dict(row), fields, f"row {number}")
+    return read_records_file(path, "csv", fields)
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -115,8 +138,12 @@ def read_article_file(folder: Path, path: Path) -> InputRecord:
     except (OSError, ScorerError) as error:
         return InputRecord(id=record_id, error=str(error))
     # A file named .html is a page even if it opens oddly; a .txt file may still hold HTML.
-    is_page = path.name.lower().removesuffix(".gz").endswith((".html", ".htm"))
-    return InputRecord(id=record_id, text=text, is_html=True if is_page else None)
+    return InputRecord(id=record_id, text=text, is_html=True if is_page_file(path) else None)
+
+
+def is_page_file(path: Path) -> bool:
+    """Whether the file's name says it is an HTML page (.html, .htm, either gzipped)."""
+    return path.name.lower().removesuffix(".gz").endswith((".html", ".htm"))
 
 
 def read_folder(folder: Path) -> Iterator[InputRecord]:
@@ -127,13 +154,7 @@ def read_folder(folder: Path) -> Iterator[InputRecord]:
 
 def read_parquet(path: Path, fields: RecordFields) -> Iterator[InputRecord]:
     """Records of a Parquet file (needs pandas and pyarrow: pip install 'scorer[dask]')."""
-    try:
-        import pandas
-    except ImportError as error:
-        raise InputError("reading Parquet needs pandas and pyarrow: pip install 'scorer[dask]'") from error
-    frame = pandas.read_parquet(path)
-    for number, row in enumerate(frame.to_dict("records"), 1):
-        yield record_from_mapping(row, fields, f"row {number}")
+    return read_records_file(path, "parquet", fields)
 
 
 def input_kind(source: str) -> str:
@@ -187,38 +208,11 @@ def check_inputs(sources: list[str]) -> None:
 
 
 def read_inputs(sources: list[str], fields: RecordFields) -> Iterator[InputRecord]:
+    """Every record of the inputs, in order: files of records, folders of articles, or stdin."""
     for source in sources:
         kind = input_kind(source)
         path = Path(source)
         if kind == "folder":
             yield from read_folder(path)
-        elif kind == "csv":
-            yield from read_csv(path, fields)
-        elif kind == "parquet":
-            yield from read_parquet(path, fields)
         else:
-            yield from read_jsonl(path, fields)
-
-
-def count_records(sources: list[str]) -> int | None:
-    """How many records the inputs hold, for the progress bar's ETA (None for stdin)."""
-    total = 0
-    for source in sources:
-        if source == "-":
-            return None
-        kind = input_kind(source)
-        path = Path(source)
-        if kind == "folder":
-            total += len(folder_files(path))
-        elif kind == "parquet":
-            return None
-        elif kind == "csv":
-            # A CSV field may hold line breaks (an article's paragraphs): count rows, not lines.
-            csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # as read_csv: an article is a big field
-            with _open_binary(path) as handle:
-                text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
-                total += max(0, sum(1 for _ in csv.reader(text)) - 1)
-        else:
-            with _open_binary(path) as handle:
-                total += sum(1 for line in handle if line.strip())
-    return total
+            yield from read_records_file(path, kind, fields)
