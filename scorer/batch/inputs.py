@@ -216,3 +216,27 @@ def read_inputs(sources: list[str], fields: RecordFields) -> Iterator[InputRecor
             yield from read_folder(path)
         else:
             yield from read_records_file(path, kind, fields)
+
+
+def count_records(sources: list[str]) -> int | None:
+    """How many records the inputs hold, for the progress bar's ETA (None for stdin)."""
+    total = 0
+    for source in sources:
+        if source == "-":
+            return None
+        kind = input_kind(source)
+        path = Path(source)
+        if kind == "folder":
+            total += len(folder_files(path))
+        elif kind == "parquet":
+            return None
+        elif kind == "csv":
+            # A CSV field may hold line breaks (an article's paragraphs): count rows, not lines.
+            csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # as read_csv: an article is a big field
+            with _open_binary(path) as handle:
+                text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
+                total += max(0, sum(1 for _ in csv.reader(text)) - 1)
+        else:
+            with _open_binary(path) as handle:
+                total += sum(1 for line in handle if line.strip())
+    return total
