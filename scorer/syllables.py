@@ -78,7 +78,16 @@ def syllable_table() -> _SyllableTable:
 
 @cache
 def install() -> bool:
-    """Make textstat read syllables from the fast table. False if this textstat differs."""
+    """Make textstat read syllables from the fast table. False if this textstat differs.
+
+    This replaces one function of a private textstat module, on purpose: textstat 0.7.8 has no
+    public way to give it a pronouncing dictionary (its `get_cmudict` is the only seam), and
+    computing the grade level ourselves would mean copying its syllable rules and its pyphen
+    fallback, which is worse than one documented seam. It is safe because setup.cfg pins
+    textstat to 0.7.8 (0.7.9+ downloads the dictionary at run time), the patch checks the seam
+    exists and otherwise leaves textstat alone (slower, same figures), and the tests compare
+    its counts with textstat's own on the corpus's words.
+    """
     try:
         from textstat.backend.counts import _count_syllables
         from textstat.backend.utils._get_lang_root import get_lang_root
