@@ -209,22 +209,25 @@ _FIGURE_SOURCE = lower_case(
 )
 
 
-def _detect_unsourced_figures(views: TextViews) -> Detection:
-    text = views.text
-    body = views.article.body
+def _unsupported(views: TextViews, matches, support, before: int, after: int) -> Detection:
+    """Matches outside quotes with no `support` in their sentence, `before` sentences before it
+    or `after` sentences after it: a claim whose basis the piece does not give."""
     found = []
-    for match in _FIGURE_RE.finditer(text, body.start, body.end):
-        if in_quotes(views, match.start()):
-            continue
-        around = views.sentence_around(match.start())
-        if around is None:
-            continue
+    for match in matches:
         index = views.sentence_index(match.start())
-        start = views.sentences[index - 1].start if index else around.start
-        if _FIGURE_SOURCE.search(views, start, around.end):
+        if index is None or in_quotes(views, match.start()):
             continue
-        found.append(Evidence.at(text, match.start(), match.end()))
+        sentences = views.sentences
+        start = sentences[max(0, index - before)].start
+        end = sentences[min(len(sentences) - 1, index + after)].end
+        if not support.search(views, start, end):
+            found.append(Evidence.at(views.text, match.start(), match.end()))
     return counted(found)
+
+
+def _detect_unsourced_figures(views: TextViews) -> Detection:
+    body = views.article.body
+    return _unsupported(views, _FIGURE_RE.finditer(views.text, body.start, body.end), _FIGURE_SOURCE, 1, 0)
 
 
 unsourced_figures = Signal(
@@ -262,17 +265,8 @@ _SECRET_RECORD = lower_case(
 
 
 def _detect_secret_conduct(views: TextViews) -> Detection:
-    text = views.text
     body = views.article.body
-    found = []
-    for match in _SECRET_ACT.finditer(views, body.start, body.end):
-        if in_quotes(views, match.start()):
-            continue
-        around = views.sentence_around(match.start(), extra=1)
-        if around and _SECRET_RECORD.search(views, around.start, around.end):
-            continue
-        found.append(Evidence.at(text, match.start(), match.end()))
-    return counted(found)
+    return _unsupported(views, _SECRET_ACT.finditer(views, body.start, body.end), _SECRET_RECORD, 1, 1)
 
 
 secret_conduct = Signal(
