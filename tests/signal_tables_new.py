@@ -12,6 +12,7 @@ TABLES: dict[str, dict] = {
         "fires": [
             "Opinion | The bus route they cut was the only way my mother got to the clinic.\n\nWe deserve better.",
             "An open letter to the school board: please keep the music programme.",
+            "Our opinion pages are open to letters from readers.\n\nDear trustees,\n\nWe are writing as parents.",
             "The library should stay open on Sundays. Ruth Amsel is a retired teacher; the views expressed "
             "are her own.",
             "I have taught for twelve years and I have never seen my students so tired. I think the phones "

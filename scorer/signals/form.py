@@ -22,15 +22,18 @@ _OPINION_LABEL = lower_case(
         r"^[ \t]*(?:opinion|op-ed|editorial|commentary|letter to the editor|guest column)[ \t]*$",
         r"\b(?:an )?open letter to\b",
         r"^[ \t]*dear (?:editor|sir or madam|mayor|governor|senator|councillor|councilor|members)\b",
+        # A letter's salutation on its own line: "Dear trustees," / "Dear Mayor Alvarez,"
+        r"^[ \t]*dear [\w .'’-]{2,40},[ \t]*$",
         r"\bthis is an? (?:opinion|op-ed|commentary|guest)(?: piece| column| essay)?\b",
+        r"\b(?:opinion|op-ed|letters) pages? (?:are|is) open to\b",
     ),
     re.MULTILINE,
 )
 # Disclaimers and author notes that mark a piece as its writer's view, wherever they stand.
 _OPINION_NOTE = lower_case(
     (
-        r"\b(?:the )?(?:views|opinions) (?:expressed )?(?:here |in this (?:article|column|piece|essay) )?"
-        r"are (?:my|his|her|their|the author'?s|the writer'?s) own\b",
+        r"\b(?:the )?(?:views|opinions) (?:expressed )?(?:here |in this (?:article|column|piece|essay|letter) )?"
+        r"are (?:(?:my|his|her|their|the author'?s|the writer'?s) own|theirs|mine|his|hers|personal)\b",
         r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the views|those) of\b",
         r"\b(?:is|are) an? (?:weekly |monthly |regular |contributing |guest |opinion )?columnists?\b",
         r"\bwrites a (?:weekly |monthly |regular )?column\b",
