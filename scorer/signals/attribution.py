@@ -102,9 +102,9 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
         if _NAMED_APPOSITION_RE.match(text, match.end()) or in_quotes(views, match.start()):
             continue  # "two employees, Jason Ruiz and Ana Lee, said"; or a speaker's own words
         around = views.sentence_around(match.start(), extra=1)
-        reason = _ANONYMITY_REASON_RE.search(views, around.start, around.end) if around else None
+        reason = _ANONYMITY_REASON_RE.span_in(views, around.start, around.end) if around else None
         if reason:
-            start, end = min(match.start(), reason.start()), max(match.end(), reason.end())
+            start, end = min(match.start(), reason[0]), max(match.end(), reason[1])
             explained.append(Evidence.at(text, start, end))
         else:
             sentence = views.sentence_around(match.start())

@@ -91,6 +91,15 @@ class LowerCasePattern:
     def search(self, views: TextViews, start: int, end: int) -> re.Match[str] | None:
         return self.regex.search(views.lower, start, end)
 
+    def span_in(self, views: TextViews, start: int, end: int) -> tuple[int, int] | None:
+        """The first match inside text[start:end], as offsets into the whole text.
+
+        Searches a slice: RE2's binding re-encodes the whole string on every call with offsets,
+        which makes many small searches over a long article quadratic.
+        """
+        match = self.regex.search(views.lower[start:end])
+        return None if match is None else (start + match.start(), start + match.end())
+
 
 def find_all(pattern: re.Pattern[str] | LowerCasePattern, views: TextViews, scope: Scope) -> list[Evidence]:
     """Every match in the scope, as evidence quoting the text as written."""

@@ -110,10 +110,10 @@ def _responses(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
         if in_quotes(views, match.start()):
             continue
         sentence = views.sentence_around(match.start())
-        detail = _REQUEST_DETAIL.search(views, sentence.start, sentence.end) if sentence else None
+        detail = _REQUEST_DETAIL.span_in(views, sentence.start, sentence.end) if sentence else None
         evidence = Evidence.at(text, match.start(), match.end())
         if detail:
-            start, end = min(match.start(), detail.start()), max(match.end(), detail.end())
+            start, end = min(match.start(), detail[0]), max(match.end(), detail[1])
             documented.append(Evidence.at(text, start, end))
         else:
             bare.append(evidence)
@@ -220,7 +220,7 @@ def _unsupported(views: TextViews, matches, support, before: int, after: int) ->
         sentences = views.sentences
         start = sentences[max(0, index - before)].start
         end = sentences[min(len(sentences) - 1, index + after)].end
-        if not support.search(views, start, end):
+        if support.span_in(views, start, end) is None:
             found.append(Evidence.at(views.text, match.start(), match.end()))
     return counted(found)
 

@@ -131,7 +131,7 @@ satire_label = pattern_signal(
     present="It says it is satire or fiction: the score does not judge a joke's sourcing.",
     absent="",
     patterns=(
-        r"\b(?:satire|satirical|parody|spoof)\b(?! of the news media)",
+        r"\b(?:satire|satirical|parody|spoof)\b",
         r"\bthis (?:is a|article is a|story is a) work of fiction\b",
         r"^[ \t]*humou?r\s*(?:\||:)",
     ),

@@ -336,10 +336,23 @@ _SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:[ \t]+[A-Z]{2,}[!?.,]*){1,}\b|
 def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
     """One capitalised word that is the whole line: a site's name or a furniture label
     ('POLITICO', 'ADVERTISEMENT'), which says who published the page, not how it is written."""
-    line_start = text.rfind("\n", 0, evidence.start) + 1
-    line_end = text.find("\n", evidence.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return " " not in evidence.text and line.strip(" \t:.!") == evidence.text.strip(":.!")
+    if " " in evidence.text:
+        return False
+    # Only a few characters each way: a longer line is prose, and searching without a bound for
+    # the line's ends would be quadratic on a text with no line breaks.
+    before = text[max(0, evidence.start - _LINE_REACH) : evidence.start]
+    after = text[evidence.end : evidence.end + _LINE_REACH]
+    at_start = evidence.start == len(before) or "\n" in before
+    at_end = len(after) < _LINE_REACH or "\n" in after
+    return (
+        at_start
+        and at_end
+        and not before.rsplit("\n", 1)[-1].strip()
+        and not after.split("\n", 1)[0].strip(" \t:.!")
+    )
+
+
+_LINE_REACH = 8
 
 
 def _detect_shouting(views: TextViews) -> Detection:
@@ -372,7 +385,6 @@ reader_address = pattern_signal(
 def _outside_quotes(views: TextViews, pattern) -> list[Evidence]:
     """Matches in the body that are not inside a quotation (a quoted 'you' is the speaker's)."""
     return outside_quotes(find_all(pattern, views, "body"), views)
-
 
 
 # The look-behind pins each match to the start of a clause: without it an endless line with no
