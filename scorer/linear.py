@@ -50,6 +50,9 @@ class SignConstrainedLogisticRegression(ClassifierMixin, BaseEstimator):
             raise ValueError(f"Two classes are needed; the data holds one class ({self.classes_[0]!r}).")
         target = (y == self.classes_[1]).astype(float)
         weights = _check_sample_weight(sample_weight, X, dtype=np.float64)
+        for label in self.classes_:
+            if not weights[y == label].sum() > 0:
+                raise ValueError(f"Two weighted classes are needed; class {label!r} carries no sample weight.")
         if self.class_weight == "balanced":
             # Each class carries half the weight (with unit sample weights: sklearn's "balanced").
             positives = np.average(target, weights=weights)
