@@ -10,7 +10,10 @@ import click
 from scorer import __version__
 from scorer.cli_options import fail, format_option, load_checked_model, max_bytes_option, model_option
 from scorer.errors import OutputError, ScorerError
-from scorer.output_file import write_whole_file
+from scorer.output_file import format_for, write_whole_file
+
+# What `-o` names when --format is not given.
+_SCORE_FORMAT_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html"}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
@@ -31,10 +34,9 @@ def cli(context: click.Context) -> None:
     "--format",
     "output_format",
     type=click.Choice(["text", "json", "html"]),
-    default="text",
-    show_default=True,
+    default=None,
     help="Terminal view, the JSON contract described in README.md, or a self-contained HTML report "
-    "with the evidence highlighted in the article.",
+    "with the evidence highlighted in the article. Default: from -o's suffix (.json, .html), else text.",
 )
 @click.option(
     "-o",
@@ -56,7 +58,7 @@ def cli(context: click.Context) -> None:
 )
 def score(
     source: str,
-    output_format: str,
+    output_format: str | None,
     output_path: Path | None,
     model_path: Path | None,
     trust_model: bool,
@@ -76,6 +78,7 @@ def score(
     except ScorerError as error:
         fail(error)
     name = "stdin" if source == "-" else source
+    output_format = format_for(output_path, output_format, _SCORE_FORMAT_BY_SUFFIX, "text")
     if output_format == "json":
         data = result.to_dict()
         data["text"] = article.text  # what the evidence offsets point into (README, "JSON output")

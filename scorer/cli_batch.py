@@ -17,7 +17,7 @@ from scorer.cli_options import (
     record_field_options,
 )
 from scorer.errors import ScorerError
-from scorer.output_file import write_whole_file
+from scorer.output_file import format_for, write_whole_file
 
 # Exit codes beyond those in cli_options (README.md, "Exit codes").
 EXIT_SOME_RECORDS_FAILED = 5
@@ -31,16 +31,15 @@ EXIT_INTERRUPTED = 130
     "--output",
     required=True,
     type=click.Path(path_type=Path),
-    help="Output file (JSON Lines, or CSV with --format csv; `-` is stdout); with --engine dask, a folder "
-    "of shards.",
+    help="Output file (`-` is stdout); with --engine dask, a folder of shards.",
 )
 @click.option(
     "--format",
     "output_format",
     type=click.Choice(["jsonl", "csv", "parquet"]),
-    default="jsonl",
-    show_default=True,
-    help="Output format (parquet: Dask engine only).",
+    default=None,
+    help="Output format (parquet: Dask engine only). Default: from OUTPUT's suffix (.csv, .parquet), "
+    "else jsonl.",
 )
 @click.option(
     "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes (default: the machine's cores)."
@@ -84,7 +83,7 @@ EXIT_INTERRUPTED = 130
 def batch(
     inputs: tuple[str, ...],
     output: Path,
-    output_format: str,
+    output_format: str | None,
     jobs: int | None,
     explain: bool,
     report_dir: Path | None,
@@ -116,13 +115,14 @@ def batch(
     from scorer.batch.engine import default_jobs
     from scorer.batch.inputs import RecordFields
     from scorer.batch.job import BatchInterrupted, BatchJob, run_batch
+    from scorer.batch.output import FORMAT_BY_SUFFIX
     from scorer.batch.summary import render_summary
     from scorer.reading import MAX_INPUT_BYTES
 
     job = BatchJob(
         sources=list(inputs),
         output=output,
-        output_format=output_format,
+        output_format=format_for(output, output_format, FORMAT_BY_SUFFIX, "jsonl"),
         engine=engine,
         scheduler=scheduler,
         jobs=jobs or default_jobs(),

@@ -26,3 +26,17 @@ def refuse_to_replace(paths: list[Path], overwrite: bool) -> None:
     existing = [str(path) for path in paths if path.exists()]
     if existing:
         raise OutputError(f"{', '.join(existing)} already exists (pass --overwrite to replace it)")
+
+
+def format_for(output: Path | None, explicit: str | None, by_suffix: dict[str, str], default: str) -> str:
+    """The format asked for; else the one the output's suffix names (`scores.csv`); else the default.
+
+    A user who writes `-o scores.csv` means CSV: a JSON Lines file under that name would mislead
+    every tool that opens it. A trailing `.gz` is looked through.
+    """
+    if explicit:
+        return explicit
+    if output is None or str(output) == "-":
+        return default
+    suffixes = [suffix.lower() for suffix in output.suffixes if suffix.lower() != ".gz"]
+    return by_suffix.get(suffixes[-1], default) if suffixes else default

@@ -105,3 +105,21 @@ def test_the_wheel_lists_every_package_and_carries_the_model() -> None:
     assert on_disk <= listed
     assert config["options"]["package_dir"].split() == ["scorer.models", "=", "models"]
     assert "scorer-model.joblib" in config["options.package_data"]["scorer.models"]
+
+
+def test_the_output_suffix_chooses_the_format_when_format_is_not_given(tmp_path) -> None:
+    assert scorer("score", str(CONTENT_FARM_TEXT), "-o", str(tmp_path / "farm.json")).returncode == 0
+    assert json.loads((tmp_path / "farm.json").read_text())["band"] in {"low", "mixed", "high"}
+    assert scorer("score", str(CONTENT_FARM_TEXT), "-o", str(tmp_path / "farm.html")).returncode == 0
+    assert (tmp_path / "farm.html").read_text().lstrip().lower().startswith("<!doctype html")
+    assert scorer("score", str(CONTENT_FARM_TEXT), "-o", str(tmp_path / "farm.txt")).returncode == 0
+    assert "/100" in (tmp_path / "farm.txt").read_text()
+
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "farm", "text": CONTENT_FARM_TEXT.read_text()}) + "\n")
+    assert scorer("batch", str(records), "-o", str(tmp_path / "scores.csv"), "--quiet").returncode == 0
+    assert (tmp_path / "scores.csv").read_text().startswith("index,id,score,")
+    # An explicit --format wins over the suffix.
+    result = scorer("batch", str(records), "-o", str(tmp_path / "rows.csv"), "--format", "jsonl", "--quiet")
+    assert result.returncode == 0
+    assert json.loads((tmp_path / "rows.csv").read_text())["id"] == "farm"

@@ -21,6 +21,10 @@ CSV_FIELDS = ["index", "id", "score", "band", "probability", "error", "top_reaso
 ]
 
 
+# What a user means by an output's suffix when they do not say --format.
+FORMAT_BY_SUFFIX = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+
+
 def partial_path(output: Path) -> Path:
     return output.with_name(output.name + ".partial")
 
