@@ -18,9 +18,17 @@ TABLES: dict[str, dict] = {
             "I have taught for twelve years and I have never seen my students so tired. I think the phones "
             "are part of it, and I say so as someone who loves my own. My classroom is quieter now. I "
             "miss the noise, but I do not miss the glow of screens under desks.",
+            # A personal essay recalls what her own people said: that is memory, not sourcing.
+            "My father told me to sell the farm. I said no. My mother said nothing, which was her way. "
+            "I kept the cows two more winters, and I do not regret it, though my back does. He said I was "
+            "stubborn. I think he was proud.",
         ],
         "misses": [
             "The council voted 5-2 on Tuesday to close the library on Sundays, the clerk said.",
+            # A reporter's first-person account that credits named sources still reports.
+            "I watched the water rise from the bridge. Fire chief Dana Holt said crews had pulled 14 people "
+            "from cars. According to the county, 300 homes lost power. Mayor Lee Park said the shelter at "
+            "the school was full. I saw boats on Main Street, residents said.",
             "“I have never seen anything like it,” said Ana Ruiz, who lives on the street. “My house shook.”",
             "The column of troops moved north along the river before dawn, officials said.",
             "Critics called the plan an opinion poll in disguise, the mayor's office said on Monday.",

@@ -42,11 +42,17 @@ _OPINION_NOTE = lower_case(
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b")
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|announced|confirmed)\b")
+# "my mother said", "she told me": an essay recalling what people said, not a report crediting
+# a source. The subject is a pronoun or someone of the writer's own.
+_NARRATED_BEFORE_RE = re.compile(
+    r"(?:\b(?:i|he|she|they|we|you|it)|\b(?:my|our|his|her|their) [\w'’-]+(?: [\w'’-]+)?)\s*$"
+)
+_TOLD_ONE_OF_US_RE = re.compile(r"\s+(?:me|us|him|her|them)\b")
 # First-person singular words per 100 words at which a piece speaks as its writer: news reports
 # almost never say "I" outside quotes; essays and columns say it every few sentences.
 FIRST_PERSON_RATE = 1.5
-# ...while quoting few people: a reporter's first-person diary of an event still reports.
-MAX_REPORTING_RATE = 0.6
+# ...while crediting few sources: a reporter's first-person diary of an event still reports.
+MAX_REPORTING_RATE = 0.8
 _TOP_CHARS = 400
 
 
@@ -56,10 +62,21 @@ def _first_person_voice(views: TextViews) -> list[Evidence]:
     lower = views.lower
     words = max(views.word_count, 1)
     mine = [m for m in _FIRST_PERSON_RE.finditer(lower, body.start, body.end) if not in_quotes(views, m.start())]
-    reporting = [m for m in _REPORTING_RE.finditer(lower, body.start, body.end) if not in_quotes(views, m.start())]
+    reporting = [
+        m
+        for m in _REPORTING_RE.finditer(lower, body.start, body.end)
+        if not in_quotes(views, m.start()) and not _narrated(lower, m)
+    ]
     if 100 * len(mine) / words < FIRST_PERSON_RATE or 100 * len(reporting) / words > MAX_REPORTING_RATE:
         return []
     return [Evidence.at(views.text, m.start(), m.end()) for m in mine]
+
+
+def _narrated(lower: str, match: re.Match[str]) -> bool:
+    """Whether a reporting verb recalls what someone of the writer's own said ("my father told me")."""
+    if _NARRATED_BEFORE_RE.search(lower, max(0, match.start() - 30), match.start()):
+        return True
+    return match.group() == "told" and _TOLD_ONE_OF_US_RE.match(lower, match.end()) is not None
 
 
 def _opinion_cues(views: TextViews) -> list[Evidence]:
