@@ -45,7 +45,10 @@ _REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|announced|confirme
 # "my mother said", "she told me": an essay recalling what people said, not a report crediting
 # a source. The subject is a pronoun or someone of the writer's own.
 _NARRATED_BEFORE_RE = re.compile(
-    r"(?:\b(?:i|he|she|they|we|you|it)|\b(?:my|our|his|her|their) [\w'’-]+(?: [\w'’-]+)?)\s*$"
+    r"(?:\b(?:i|he|she|they|we|you|it|nobody|no one|everyone|someone)(?:['’](?:d|ve|s))?"
+    r"(?: (?:had|have|has|would|never|always|just|once|only))?"
+    r"|\b(?:my|our|his|her|their) [\w'’-]+(?: [\w'’-]+)?"
+    r"|\b(?:be|been|being|was|were))\s*$"  # "had to be told": nobody is credited
 )
 _TOLD_ONE_OF_US_RE = re.compile(r"\s+(?:me|us|him|her|them)\b")
 # First-person singular words per 100 words at which a piece speaks as its writer: news reports
