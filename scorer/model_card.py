@@ -121,6 +121,11 @@ def render_model_card(model: ReliabilityModel, notes: str = "", extras: dict | N
             lines.append(
                 f"| {name} | {_with_interval(external.get(name, {}))} | {_with_interval(report)} | {trained_on} |"
             )
+        # The corpus's own figure beside them, so nobody reads the optimistic one alone.
+        lines.append(
+            f"| training data, grouped cross-validation: {card['cross_validation']['scheme']} | "
+            f"{_figure(card['cross_validation'].get('roc_auc'))} | | |"
+        )
     if card.get("importance"):
         lines += ["", "## Signals that matter most (mean |effect| on the score over the training data, points)", ""]
         lines += ["| signal | mean abs effect | mean effect |", "|---|---|---|"]

@@ -53,3 +53,45 @@ def test_the_bootstrap_interval_narrows_with_more_articles() -> None:
         low, high = bootstrap_roc_auc(labels, scores, seed=1, rounds=300)
         widths.append(high - low)
     assert widths[1] < widths[0] / 2
+
+
+def test_scorer_train_leave_one_out_writes_the_table_with_the_corpus_figure_beside_it(tmp_path) -> None:
+    """`scorer train --leave-one-out` as a user runs it, on two small labelled sets of our own."""
+    import json
+
+    from click.testing import CliRunner
+
+    from scorer.cli import cli
+
+    records = read_labelled([TRAINING_ARTICLES / "courts", TRAINING_ARTICLES / "rumour-and-celebrity"])
+    records += read_labelled([TRAINING_ARTICLES / "local-government", TRAINING_ARTICLES / "conspiracy-post"])
+    for name, part in (("first.jsonl", records[0::4]), ("second.jsonl", records[1::4])):
+        lines = [json.dumps({"id": r.id, "text": r.text, "label": "reliable" if r.reliable else "fake"}) for r in part]
+        (tmp_path / name).write_text("\n".join(lines) + "\n")
+    training = tmp_path / "train.jsonl"
+    training.write_text(
+        "\n".join(
+            json.dumps({"id": r.id, "text": r.text, "label": "reliable" if r.reliable else "fake", "genre": r.genre})
+            for r in records[2::2]
+        )
+        + "\n"
+    )
+    card = tmp_path / "card.md"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "train", str(training), "-o", str(tmp_path / "m.joblib"), "--card", str(card),
+            "--external", str(tmp_path / "first.jsonl"), "--external", str(tmp_path / "second.jsonl"),
+            "--leave-one-out",
+        ],
+        catch_exceptions=False,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = card.read_text()
+    table = text[text.index("## Leave-one-dataset-out") :].split("\n## ")[0]
+    rows = [line for line in table.splitlines() if line.startswith("| first.jsonl") or line.startswith("| second")]
+    assert len(rows) == 2
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        assert all("(" in cell and "-" in cell for cell in cells[1:3]), row  # each figure with its interval
+    assert "| training data, grouped cross-validation:" in table
