@@ -44,6 +44,8 @@ TABLES: dict[str, dict] = {
             'One senior official stated, "There is nothing left to offer him."',
             "A source close to the singer said the couple had split months ago.",
             "People familiar with the plan said the merger would be announced soon.",
+            "According to two aides, the vote will be delayed.",
+            "A senior official, reached by phone late on Monday, said the vote would be delayed.",
         ],
         "misses": [
             "Two plant employees, Jason Ruiz and Ana Lee, said the alarm never sounded.",
@@ -52,6 +54,8 @@ TABLES: dict[str, dict] = {
             "One official, who spoke on condition of anonymity because he was not authorized to "
             "discuss the talks, said the deal was close.",
             "Senior official Dana Whitfield said the deal was close.",
+            "What do you do in a town of a few hundred people, on a weekday in March, with no plan?",
+            "Agents have interviewed several former campaign staffers, and the inquiry goes on.",
         ],
     },
     "explained_anonymity": {

@@ -92,6 +92,25 @@ _NAMED_APPOSITION_RE = re.compile(
 )
 
 
+# A comma after the unnamed noun marks an aside only when the sentence goes on to credit it ("a
+# senior official, who asked not to be named, said") or it was credited just before ("according
+# to two aides, ..."). Otherwise "a town of a few hundred people, on a weekday" credits nobody.
+_ASIDE_LEADS_TO_ATTRIBUTION_RE = re.compile(
+    r",[^.;!?\n]{0,160}?\b(?:" + ATTRIBUTION_VERBS + r"|according|speaking|who (?:spoke|asked|requested|declined))\b",
+    re.IGNORECASE,
+)
+_CREDITED_JUST_BEFORE_RE = re.compile(r"\b(?:according to|" + ATTRIBUTION_VERBS + r")\s+$", re.IGNORECASE)
+
+
+def _credits_nobody(text: str, start: int, end: int) -> bool:
+    """An unnamed-sounding noun followed by a comma that neither leads to nor follows attribution."""
+    if not text.startswith(",", end):
+        return False
+    if _ASIDE_LEADS_TO_ATTRIBUTION_RE.match(text, end):
+        return False
+    return not _CREDITED_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
+
+
 def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     """Split unnamed sources into those whose anonymity is explained and those left bare."""
     text = views.text
@@ -101,6 +120,8 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     for match in _UNNAMED_SOURCE_RE.finditer(views, body.start, body.end):
         if _NAMED_APPOSITION_RE.match(text, match.end()) or in_quotes(views, match.start()):
             continue  # "two employees, Jason Ruiz and Ana Lee, said"; or a speaker's own words
+        if _credits_nobody(text, match.start(), match.end()):
+            continue
         around = views.sentence_around(match.start(), extra=1)
         reason = _ANONYMITY_REASON_RE.span_in(views, around.start, around.end) if around else None
         if reason:
