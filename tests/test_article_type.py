@@ -44,6 +44,37 @@ def test_the_type_is_recognised(expected: str, text: str) -> None:
     assert _type_of(text) == expected
 
 
+TIPS = ("1. Seal the windows", "2. Turn the heating down", "3. Close the curtains")
+
+
+def _sections(*headings: str) -> str:
+    return "\n\n".join(f"{heading}\n\n{FILLER}" for heading in headings)
+
+
+@pytest.mark.parametrize(
+    ("expected", "body"),
+    [
+        ("listicle", _sections(*TIPS)),
+        ("listicle", _sections(*TIPS, "Conclusion")),
+        # a table of contents repeated as the sections below it is still the list
+        (
+            "listicle",
+            "1. Seal the windows\n2. Turn the heating down\n3. Close the curtains\n\n"
+            + _sections("Seal the windows", "Turn the heating down", "Close the curtains"),
+        ),
+        # numbered parts of an analysis that goes on to an unnumbered section
+        (
+            "news",
+            _sections("1. Certified deaths: 14", "2. The ministry's figure: 612", "3. A model: 1,100", "The dispute"),
+        ),
+        ("news", _sections("1. The certified result", "2. Why there is a recount")),
+    ],
+    ids=["numbered", "numbered-with-conclusion", "contents-then-sections", "analysis-parts", "two-sections"],
+)
+def test_numbered_sections_make_a_list_only_when_they_are_the_piece(expected: str, body: str) -> None:
+    assert _type_of(article_text(body)) == expected
+
+
 def test_an_honest_op_ed_is_judged_as_argument_not_as_missing_reporting() -> None:
     article = read_article(HONEST_OPED)
     result = score_article(article)
@@ -86,8 +117,7 @@ def test_an_opinion_piece_that_asserts_untraceable_facts_is_still_judged_on_them
         "Opinion | Our parks deserve better\n\n"
         + FILLER
         + " Insiders have told me the mayor secretly signed the park over to a developer, and reports "
-        "indicate that $4.2 million changed hands. A family friend told me the deal was done in March. "
-        + FILLER
+        "indicate that $4.2 million changed hands. A family friend told me the deal was done in March. " + FILLER
     )
     assert _type_of(honest) == _type_of(smuggled) == "opinion"
     assert score_article(article_from_text(smuggled)).score < score_article(article_from_text(honest)).score

@@ -168,6 +168,26 @@ _LISTICLE_HEADLINE_RE = re.compile(
     r"secrets|mistakes|foods|steps|tricks|ideas|questions|lessons|best|places|habits|myths)\b"
 )
 _NUMBERED_HEADING_RE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{0,80}$", re.MULTILINE)
+# A short unnumbered heading on its own line ("The dispute"). When one follows the numbered
+# sections, they were parts of an analysis that goes on, not the items of a list. A list's own
+# closing heading ("Conclusion", "FAQ") does not count.
+_PLAIN_HEADING_RE = re.compile(r"(?<=\n\n)[ \t]*[A-Z][\w'’,-]*(?:[ \t]+[\w'’,-]+){0,6}[ \t]*(?=\n\n)")
+_NUMBER_PREFIX_RE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+")
+_LIST_CLOSER_RE = re.compile(
+    r"\s*(?:(?:the |in )?conclusions?|final thoughts|(?:the )?bottom line|wrapping up|(?:in )?summary|faqs?|"
+    r"frequently asked questions|related|read more|more from|share|comments?|leave a reply|advertisement)\b",
+    re.IGNORECASE,
+)
+
+
+def _analysis_goes_on(views: TextViews, numbered: list[re.Match], end: int) -> bool:
+    # A page that lists its sections first (a table of contents) repeats them unnumbered below.
+    items = {_NUMBER_PREFIX_RE.sub("", m.group()).strip().lower() for m in numbered}
+    for heading in _PLAIN_HEADING_RE.finditer(views.text, numbered[-1].end(), end):
+        text = heading.group().strip()
+        if not _LIST_CLOSER_RE.match(text) and text.lower() not in items:
+            return True
+    return False
 
 
 def _detect_listicle(views: TextViews) -> Detection:
@@ -178,7 +198,7 @@ def _detect_listicle(views: TextViews) -> Detection:
             return Detection(1.0, (_trimmed(Evidence.at(views.text, match.start(), match.end()), views.text),))
     body = views.article.body
     headings = list(_NUMBERED_HEADING_RE.finditer(views.text, body.start, body.end))
-    if len(headings) >= 3:
+    if len(headings) >= 3 and not _analysis_goes_on(views, headings, body.end):
         return Detection(1.0, tuple(_trimmed(Evidence.at(views.text, *m.span()), views.text) for m in headings[:8]))
     return Detection(0.0)
 
