@@ -1,5 +1,9 @@
-"""Word lists the text views need: abbreviations that do not end a sentence, and the stop words
-that are not content terms (a headline's 'the' says nothing about what the story reports)."""
+"""Word lists the text views need: abbreviations that do not end a sentence, the stop words
+that are not content terms (a headline's 'the' says nothing about what the story reports), and
+the familiar words that tell a shouted word from a name in capitals."""
+
+from functools import cache
+from importlib.resources import files
 
 # Abbreviations that end in a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -259,3 +263,11 @@ STOPWORDS = frozenset(
         "here's",
     ]
 )
+
+
+@cache
+def familiar_words() -> frozenset[str]:
+    """The Dale-Chall list of about 3,000 words familiar to most fourth-graders, as textstat ships
+    it (the list its Dale-Chall score reads). Read once, from the installed package: no download."""
+    path = files("textstat").joinpath("resources", "en", "easy_words.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())

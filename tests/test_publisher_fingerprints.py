@@ -29,6 +29,8 @@ BOILERPLATE = [
     ("end", "Copyright 2016 The Associated Press. All rights reserved."),
     ("end", "Getty Images"),
     ("end", "POLITICO"),
+    ("middle", "POLITICO's must-read briefing on what's driving the day in Washington"),
+    ("middle", "JUST WATCHED Senator on the budget Replay More Videos ... MUST WATCH"),
 ]
 
 

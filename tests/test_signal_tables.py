@@ -56,6 +56,9 @@ TABLES: dict[str, dict] = {
             "Senior official Dana Whitfield said the deal was close.",
             "What do you do in a town of a few hundred people, on a weekday in March, with no plan?",
             "Agents have interviewed several former campaign staffers, and the inquiry goes on.",
+            # Someone who only asks a question credits no claim to anybody.
+            "One resident, a retired mill worker from Belmont, asked her why she had voted against the bill.",
+            "A few readers have asked me this summer whether the shop is going card only.",
         ],
     },
     "explained_anonymity": {
@@ -336,6 +339,10 @@ TABLES: dict[str, dict] = {
         "misses": [
             "The rebels are advancing.\n\nWhat comes next\n\nThe war goes on for another year.",
             "Reporters asked whether the money was safe? The bank said yes.",
+            # A one-line paragraph with two sentences is the writer's question, not a subheading.
+            "Phones are locked away.\n\nSo yes, the day is calmer. But was calm ever the point?\n\nI doubt it.",
+            # A transcript's speaker line.
+            "The study is large.\n\nDOYLE: Could there be an effect too small to see?\n\nShe said no.",
         ],
     },
     "hype_words": {
@@ -423,9 +430,21 @@ TABLES: dict[str, dict] = {
         "fires": [
             "The senator lied again. THIS IS AN OUTRAGE and everyone knows it.",
             "The results were UNBELIEVABLE for the campaign.",
+            "They did NOTHING about it, and the council knows it.",
+            "He said NO ONE would pay for the repairs.",
+            # A word the text also writes in lower case is a word, not a name.
+            "She was PREGNANT at the time, and being pregnant made the shifts harder.",
         ],
         "misses": [
             "NATO and the FBI met the EU delegation in Brussels on Tuesday.",
+            # A dateline's city, a publisher's name, acronyms side by side, a label: conventions.
+            "WASHINGTON (Nordwire) — The Senate voted on Tuesday to pass the bill, senators said.",
+            "The aide told POLITICO on Tuesday that the plan was dead.",
+            "The call starts at 3 PM CET, and the HP CEO will take questions from NBA, NCAA and NFL staff.",
+            "PRESENTER (LIAM DOYLE): Mobile phones and brain cancer. It is a worry that never goes away.",
+            "CORRECTION: An earlier version of this story misspelled the treasurer's name.",
+            "The senator spoke for an hour.\n\nJUST WATCHED Senator on the budget Replay More Videos ... "
+            "MUST WATCH\n\nThe vote is on Friday.",
             # Capitals on separate lines are page labels, not one shouted phrase.
             "The council met on Tuesday.\n\nAM\n\nBY the end of the day the vote was done.",
         ],
@@ -435,11 +454,15 @@ TABLES: dict[str, dict] = {
             "Newly leaked emails are proof the mayor secretly approved the deal.",
             "What they are hiding about the vaccine will finally come out. The truth is out there.",
             "The senator was caught lying again, and this time it is on tape.",
+            "Here is the truth about the remedy the drug companies buried.",
         ],
         "misses": [
             "The mayor approved the deal on Tuesday, the city clerk's records show.",
             '"They caught us by surprise," the coach said after the match.',
             "Police caught the suspect, who admitted the charge and hid the cash in a hidden drawer.",
+            # The arguing idiom of an essay, not a hidden truth uncovered.
+            "People told me it was about crowds. I think the truth is smaller than that.",
+            "To tell the truth, the council had no good choice left by the spring.",
         ],
     },
     "reader_address": {

@@ -111,6 +111,26 @@ def _credits_nobody(text: str, start: int, end: int) -> bool:
     return not _CREDITED_JUST_BEFORE_RE.search(text, max(0, start - 20), start)
 
 
+# The first thing the unnamed person does: a question credits them with no claim ("a retired mill
+# worker, asked her why she voted no"; "a few readers have asked me whether"). "Who asked not to
+# be named" is the anonymity, not the act, so the search goes on past it.
+_FIRST_ACT_RE = re.compile(
+    r"\b(?:(?P<ask>asked|asks|ask)\b(?P<anonymity>\s+(?:not\b|to\s+(?:be|remain)\b|for\s+anonymity))?"
+    r"|(?:" + ATTRIBUTION_VERBS + r"|according)\b)",
+    re.IGNORECASE,
+)
+_FIRST_ACT_REACH = 120
+
+
+def _only_asks(text: str, end: int) -> bool:
+    """The unnamed person's first act in the sentence is a question, not a statement."""
+    for act in _FIRST_ACT_RE.finditer(text, end, min(len(text), end + _FIRST_ACT_REACH)):
+        if act.group("anonymity"):
+            continue
+        return act.group("ask") is not None
+    return False
+
+
 def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     """Split unnamed sources into those whose anonymity is explained and those left bare."""
     text = views.text
@@ -120,7 +140,7 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
     for match in _UNNAMED_SOURCE_RE.finditer(views, body.start, body.end):
         if _NAMED_APPOSITION_RE.match(text, match.end()) or in_quotes(views, match.start()):
             continue  # "two employees, Jason Ruiz and Ana Lee, said"; or a speaker's own words
-        if _credits_nobody(text, match.start(), match.end()):
+        if _credits_nobody(text, match.start(), match.end()) or _only_asks(text, match.end()):
             continue
         around = views.sentence_around(match.start(), extra=1)
         reason = _ANONYMITY_REASON_RE.span_in(views, around.start, around.end) if around else None

@@ -46,15 +46,29 @@ _DATELINE_RE = re.compile(
 _DATELINE_WINDOW = 160
 
 
-def _detect_dateline(views: TextViews) -> Detection:
-    """A dateline opens the body (or its first paragraph, after a byline line)."""
+def dateline_span(views: TextViews) -> Span | None:
+    """Where the dateline is, if one opens the body (or its first paragraph, after a byline line).
+
+    Shared with the shouting signal: a dateline's city is written in capitals by convention.
+    """
+    return views.shared(_find_dateline)
+
+
+def _find_dateline(views: TextViews) -> Span | None:
     text = views.text
     starts = [views.article.body.start] + [p.start for p in views.article.paragraphs[:3]]
     for start in dict.fromkeys(starts):
         match = _DATELINE_RE.match(text, start, min(len(text), start + _DATELINE_WINDOW))
         if match and not match.group().strip().startswith(("BREAKING", "WATCH", "UPDATE", "EXCLUSIVE")):
-            return Detection(1.0, (Evidence.at(text, match.start(), match.end() - 1),))
-    return Detection(0.0)
+            return Span(match.start(), match.end() - 1)
+    return None
+
+
+def _detect_dateline(views: TextViews) -> Detection:
+    span = dateline_span(views)
+    if span is None:
+        return Detection(0.0)
+    return Detection(1.0, (Evidence.at(views.text, span.start, span.end),))
 
 
 dateline = Signal(

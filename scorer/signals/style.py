@@ -16,7 +16,9 @@ from scorer.signals.base import (
     outside_quotes,
     pattern_signal,
 )
+from scorer.signals.provenance import dateline_span
 from scorer.textviews import TextViews, content_term, word_matches
+from scorer.wordlists import familiar_words
 
 blog_framing = pattern_signal(
     id="blog_framing",
@@ -86,10 +88,28 @@ formulaic_conclusion = Signal(
 )
 
 
+# A subheading is one short phrase. A one-line paragraph with a sentence break inside ("So yes,
+# the day is calmer. But was it ever the point?"), a long line, or a transcript's speaker line
+# ("DOYLE: Could there be…?") is the writer's own question in the prose, which
+# rhetorical_questions counts.
+_SENTENCE_BREAK_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)[.!?]\s+[\"“‘']?[A-Z]")
+_SPEAKER_LINE_RE = re.compile(r"^[A-Z][A-Z .'’-]+(?:\([^()\n]{0,40}\))?:\s")
+_MAX_HEADING_WORDS = 14
+
+
 def _detect_question_headings(views: TextViews) -> Detection:
     text = views.text
-    found = [Evidence.at(text, h.start, h.end) for h in views.article.headings if text[h.end - 1] == "?"]
+    found = [Evidence.at(text, h.start, h.end) for h in views.article.headings if _is_question_heading(h.of(text))]
     return counted(found)
+
+
+def _is_question_heading(line: str) -> bool:
+    return (
+        line.endswith("?")
+        and len(line.split()) <= _MAX_HEADING_WORDS
+        and not _SENTENCE_BREAK_RE.search(line)
+        and not _SPEAKER_LINE_RE.match(line)
+    )
 
 
 question_headings = Signal(
@@ -108,13 +128,15 @@ hype_words = pattern_signal(
     description="Hype and outrage words ('game-changer', 'shocking', 'slams', 'bombshell')",
     present="It leans on hype and outrage words instead of facts.",
     absent="",
+    # Not "must-read": on real pages it is a newsletter's tagline ("POLITICO's must-read
+    # briefing"), a publisher's boilerplate rather than the writer's voice.
     patterns=(
         r"\bgame[- ]?changer\b|\bgame[- ]changing\b",
         r"\b(?:shocking|stunning|jaw-?dropping|mind-?blowing|explosive|bombshell|unbelievable|"
         r"incredible|insane|outrageous|horrifying|terrifying|epic|disgusting|"
         r"groundbreaking|miracle|miraculous|skyrocket(?:ed|ing|s)?|"
         r"slams?|slammed|destroys?|destroyed|obliterates?|eviscerates?|owns|humiliates?|humiliated|"
-        r"blasts?|blasted|rips|ripped into|meltdown|must-see|must-read|viral|exposed|exposes)\b",
+        r"blasts?|blasted|rips|ripped into|meltdown|must-see|viral|exposed|exposes)\b",
         r"\byou won'?t believe\b",
         r"\bwill (?:blow your mind|leave you speechless|shock you)\b",
     ),
@@ -136,7 +158,9 @@ expose_framing = pattern_signal(
         # ("police caught the suspect", "he admitted the charge"); "caught lying" is an exposé.
         r"\b(?:revealed|reveals|revelations?|proof|proves|cover-?ups?|covered up|hiding|"
         r"secretly|admits|admission|leaked)\b",
-        r"\bthe (?:real )?truth\b",
+        # "The truth about", "the real truth", "the truth is out there"; not the arguing idiom
+        # "the truth is smaller" or "to tell the truth", which essays use without any exposé.
+        r"\bthe (?:real|hidden|untold|whole) truth\b|\bthe truth (?:about|behind|is out)\b",
         r"\bcaught (?:on (?:camera|tape|video|film)|red-handed|lying|in (?:a|the|another) lie)\b",
         r"\bhidden (?:agenda|truth|motive)s?\b",
     ),
@@ -183,10 +207,11 @@ _CLICKBAIT_TITLE_PATTERNS = (
 )
 _CLICKBAIT_RE = re.compile("|".join(f"(?:{p})" for p in _CLICKBAIT_TITLE_PATTERNS), re.IGNORECASE)
 # Words in capitals that shout; acronyms (NATO, IRGC) are capitals too but do not.
-_SHOUT_RE = re.compile(
-    r"\b(?:BREAKING|WATCH|SHOCKING|HUGE|BOOM|WOW|JUST|EXPOSED|BUSTED|UNREAL|INSANE|DESTROYS|SLAMS|"
-    r"OWNED|MUST|NEVER|EVERYONE|NOBODY|TRUTH|LIES|FAKE|WORST|BEST|FINALLY|OUTRAGE|DISGUSTING)\b"
+_SHOUT_WORDS = (
+    "BREAKING|WATCH|SHOCKING|HUGE|BOOM|WOW|JUST|EXPOSED|BUSTED|UNREAL|INSANE|DESTROYS|SLAMS|"
+    "OWNED|MUST|NEVER|EVERYONE|NOBODY|TRUTH|LIES|FAKE|WORST|BEST|FINALLY|OUTRAGE|DISGUSTING"
 )
+_SHOUT_RE = re.compile(rf"\b(?:{_SHOUT_WORDS})\b")
 
 
 _CAPITALS_RE = fastre.compile(r"\b[A-Z]{4,}\b")
@@ -345,19 +370,119 @@ def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
     at_start = evidence.start == len(before) or "\n" in before
     at_end = len(after) < _LINE_REACH or "\n" in after
     return (
-        at_start
-        and at_end
-        and not before.rsplit("\n", 1)[-1].strip()
-        and not after.split("\n", 1)[0].strip(" \t:.!")
+        at_start and at_end and not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip(" \t:.!")
     )
 
 
 _LINE_REACH = 8
 
 
+# Emphatic words a writer puts in capitals, beyond the familiar-word list ("UNBELIEVABLE").
+_EMPHATIC_WORDS = frozenset(_SHOUT_WORDS.lower().split("|")) | frozenset(
+    [
+        "unbelievable",
+        "incredible",
+        "outrageous",
+        "horrifying",
+        "terrifying",
+        "stunning",
+        "explosive",
+        "bombshell",
+        "scandal",
+        "treason",
+        "criminal",
+        "disgrace",
+        "massive",
+        "urgent",
+        "warning",
+        "exactly",
+        "actually",
+        "obviously",
+        "absolutely",
+        "totally",
+        "literally",
+        "completely",
+    ]
+)
+_LETTERS_RE = re.compile(r"[A-Z]+")
+# Lower-case words of the prose: not the parts of an address ("politico.com", "/trump/").
+_LOWER_WORD_RE = re.compile(r"(?<![\w./@-])[a-z]+(?![\w/@-]|\.\w)")
+# Page furniture in capitals: share buttons and a video player's labels ("JUST WATCHED … Replay
+# More Videos … MUST WATCH"). They are the site's template, which share_bar reads; not the writer.
+_FURNITURE_CAPITALS = frozenset(
+    [
+        "SHARE",
+        "SHARES",
+        "THIS",
+        "STORY",
+        "ON",
+        "FACEBOOK",
+        "TWITTER",
+        "EMAIL",
+        "PRINT",
+        "TWEET",
+        "READ",
+        "MORE",
+        "RELATED",
+        "SUBSCRIBE",
+        "ADVERTISEMENT",
+        "JUST",
+        "WATCHED",
+        "MUST",
+        "WATCH",
+        "REPLAY",
+        "VIDEO",
+        "VIDEOS",
+    ]
+)
+# A label opens its line and ends in a colon: "CORRECTION:", "RELATED:", "PRESENTER (LIAM DOYLE):".
+_LABEL_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:")
+_MIN_FAMILIAR_LETTERS = 3
+
+
 def _detect_shouting(views: TextViews) -> Detection:
+    """Capitals that raise the voice ('THIS IS AN OUTRAGE', 'NOTHING'), not capitals that a
+    convention or a name puts there: a dateline's city, a publisher's name ('told POLITICO'),
+    acronyms side by side ('HP CEO', '3 PM CET'), a label ('CORRECTION:', a transcript's
+    'PRESENTER:'), or a furniture word alone on its line."""
+    text = views.text
+    dateline = dateline_span(views)
     found = outside_quotes(find_all(_SHOUT_RUN_RE, views, "body"), views)
-    return counted([evidence for evidence in found if not _alone_on_its_line(views.text, evidence)])
+    return counted(
+        [
+            evidence
+            for evidence in found
+            if not _alone_on_its_line(text, evidence)
+            and not (dateline and dateline.start <= evidence.start < dateline.end)
+            and not _is_label(text, evidence)
+            and not set(_LETTERS_RE.findall(evidence.text)) <= _FURNITURE_CAPITALS
+            and _reads_as_words(views, evidence.text)
+        ]
+    )
+
+
+def _is_label(text: str, evidence: Evidence) -> bool:
+    before = text[max(0, evidence.start - _LINE_REACH) : evidence.start]
+    at_line_start = evidence.start == len(before) or "\n" in before
+    if not at_line_start or before.rsplit("\n", 1)[-1].strip():
+        return False
+    return _LABEL_END_RE.match(text, evidence.end) is not None
+
+
+def _reads_as_words(views: TextViews, run: str) -> bool:
+    """Whether the capitals spell at least one ordinary word: a familiar one ('THIS', 'NOTHING'),
+    an emphatic one, or one the text itself writes in lower case elsewhere ('PREGNANT' beside
+    'pregnant'). Names and acronyms are none of these ('POLITICO', 'HEMPSTEAD', 'NBA, NCAA')."""
+    familiar = familiar_words()
+    words = [token.lower() for token in _LETTERS_RE.findall(run)]
+    if any(word in _EMPHATIC_WORDS or (len(word) >= _MIN_FAMILIAR_LETTERS and word in familiar) for word in words):
+        return True
+    lower_case_words = views.shared(_lower_case_words)
+    return any(len(word) >= _MIN_FAMILIAR_LETTERS and word in lower_case_words for word in words)
+
+
+def _lower_case_words(views: TextViews) -> frozenset[str]:
+    return frozenset(match.group() for match in _LOWER_WORD_RE.finditer(views.text))
 
 
 shouting = Signal(
