@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from scorer.article import Span
+from scorer.wordlists import is_ordinary_word
 
 # A separator between a headline and a site name: "Headline – Eagle Rising", "Headline | POLITICO".
 _SEPARATOR_RE = re.compile(r"[ \t]+(?:[|⋆•·»«:–—]|-|::)[ \t]+")
@@ -15,6 +16,7 @@ _MIN_HEADLINE_WORDS = 4
 # Up to two trailing segments: "… - Politics - Fox News".
 _MAX_SEGMENTS = 2
 _NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w&'’.]*|of|the|and|&)")
+_LETTERS_RE = re.compile(r"[A-Z]+")
 _DOMAIN_RE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 
 
@@ -44,5 +46,7 @@ def _is_site_name(segment: str, separator: str, site: str | None) -> bool:
     words = segment.split()
     if not 0 < len(words) <= 4 or not all(_NAME_WORD_RE.fullmatch(word) for word in words):
         return False
-    # After a dash, capitals are the headline shouting ("– SHOCKING VIDEO", "- UPDATE"), not a name.
-    return not (separator in "-–—" and segment.isupper())
+    # After a dash, capitals that spell words are the headline shouting ("– SHOCKING VIDEO"); capitals
+    # that spell none are a name ("– POLITICO").
+    shouted = segment.isupper() and any(is_ordinary_word(word.lower()) for word in _LETTERS_RE.findall(segment))
+    return not (separator in "-–—" and shouted)

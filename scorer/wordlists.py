@@ -271,3 +271,71 @@ def familiar_words() -> frozenset[str]:
     it (the list its Dale-Chall score reads). Read once, from the installed package: no download."""
     path = files("textstat").joinpath("resources", "en", "easy_words.txt")
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+# Words in capitals that shout ("BREAKING", "NEVER"); acronyms (NATO, IRGC) are capitals too but do not.
+SHOUTED_WORDS = [
+    "breaking",
+    "watch",
+    "shocking",
+    "huge",
+    "boom",
+    "wow",
+    "just",
+    "exposed",
+    "busted",
+    "unreal",
+    "insane",
+    "destroys",
+    "slams",
+    "owned",
+    "must",
+    "never",
+    "everyone",
+    "nobody",
+    "truth",
+    "lies",
+    "fake",
+    "worst",
+    "best",
+    "finally",
+    "outrage",
+    "disgusting",
+]
+# Emphatic words a writer puts in capitals that the familiar-word list lacks ("UNBELIEVABLE").
+EMPHATIC_WORDS = frozenset(SHOUTED_WORDS) | frozenset(
+    [
+        "unbelievable",
+        "incredible",
+        "outrageous",
+        "horrifying",
+        "terrifying",
+        "stunning",
+        "explosive",
+        "bombshell",
+        "scandal",
+        "treason",
+        "criminal",
+        "disgrace",
+        "massive",
+        "urgent",
+        "warning",
+        "exactly",
+        "actually",
+        "obviously",
+        "absolutely",
+        "totally",
+        "literally",
+        "completely",
+        "video",
+    ]
+)
+_MIN_FAMILIAR_LETTERS = 3
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A lower-case word a reader knows as a word, not a name or an acronym: familiar, or emphatic.
+
+    'nothing' and 'unbelievable' are; 'politico', 'hempstead' and 'ncaa' are not ('us' and 'by'
+    are too short to tell from an acronym)."""
+    return word in EMPHATIC_WORDS or (len(word) >= _MIN_FAMILIAR_LETTERS and word in familiar_words())

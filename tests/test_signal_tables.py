@@ -639,6 +639,8 @@ def test_html_source_links_skip_embedded_posts_videos_and_home_pages() -> None:
         ("Council Votes Budget | EXCLUSIVE", "Council Votes Budget | EXCLUSIVE"),
         # Capitals after a dash are the headline shouting, not a site's name.
         ("Council votes on new budget – SHOCKING VIDEO", "Council votes on new budget – SHOCKING VIDEO"),
+        # Capitals that spell no word are a site's name in its house style.
+        ("UN to resume Syria aid deliveries – POLITICO", "UN to resume Syria aid deliveries"),
     ],
 )
 def test_the_headline_leaves_out_a_trailing_site_name(title: str, headline: str) -> None:

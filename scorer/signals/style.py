@@ -18,7 +18,7 @@ from scorer.signals.base import (
 )
 from scorer.signals.provenance import dateline_span
 from scorer.textviews import TextViews, content_term, word_matches
-from scorer.wordlists import familiar_words
+from scorer.wordlists import SHOUTED_WORDS, is_ordinary_word
 
 blog_framing = pattern_signal(
     id="blog_framing",
@@ -207,11 +207,7 @@ _CLICKBAIT_TITLE_PATTERNS = (
 )
 _CLICKBAIT_RE = re.compile("|".join(f"(?:{p})" for p in _CLICKBAIT_TITLE_PATTERNS), re.IGNORECASE)
 # Words in capitals that shout; acronyms (NATO, IRGC) are capitals too but do not.
-_SHOUT_WORDS = (
-    "BREAKING|WATCH|SHOCKING|HUGE|BOOM|WOW|JUST|EXPOSED|BUSTED|UNREAL|INSANE|DESTROYS|SLAMS|"
-    "OWNED|MUST|NEVER|EVERYONE|NOBODY|TRUTH|LIES|FAKE|WORST|BEST|FINALLY|OUTRAGE|DISGUSTING"
-)
-_SHOUT_RE = re.compile(rf"\b(?:{_SHOUT_WORDS})\b")
+_SHOUT_RE = re.compile(r"\b(?:" + "|".join(word.upper() for word in SHOUTED_WORDS) + r")\b")
 
 
 _CAPITALS_RE = fastre.compile(r"\b[A-Z]{4,}\b")
@@ -377,33 +373,6 @@ def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
 _LINE_REACH = 8
 
 
-# Emphatic words a writer puts in capitals, beyond the familiar-word list ("UNBELIEVABLE").
-_EMPHATIC_WORDS = frozenset(_SHOUT_WORDS.lower().split("|")) | frozenset(
-    [
-        "unbelievable",
-        "incredible",
-        "outrageous",
-        "horrifying",
-        "terrifying",
-        "stunning",
-        "explosive",
-        "bombshell",
-        "scandal",
-        "treason",
-        "criminal",
-        "disgrace",
-        "massive",
-        "urgent",
-        "warning",
-        "exactly",
-        "actually",
-        "obviously",
-        "absolutely",
-        "totally",
-        "literally",
-        "completely",
-    ]
-)
 _LETTERS_RE = re.compile(r"[A-Z]+")
 # Lower-case words of the prose: not the parts of an address ("politico.com", "/trump/").
 _LOWER_WORD_RE = re.compile(r"(?<![\w./@-])[a-z]+(?![\w/@-]|\.\w)")
@@ -473,9 +442,8 @@ def _reads_as_words(views: TextViews, run: str) -> bool:
     """Whether the capitals spell at least one ordinary word: a familiar one ('THIS', 'NOTHING'),
     an emphatic one, or one the text itself writes in lower case elsewhere ('PREGNANT' beside
     'pregnant'). Names and acronyms are none of these ('POLITICO', 'HEMPSTEAD', 'NBA, NCAA')."""
-    familiar = familiar_words()
     words = [token.lower() for token in _LETTERS_RE.findall(run)]
-    if any(word in _EMPHATIC_WORDS or (len(word) >= _MIN_FAMILIAR_LETTERS and word in familiar) for word in words):
+    if any(is_ordinary_word(word) for word in words):
         return True
     lower_case_words = views.shared(_lower_case_words)
     return any(len(word) >= _MIN_FAMILIAR_LETTERS and word in lower_case_words for word in words)
