@@ -43,7 +43,6 @@ TABLES: dict[str, dict] = {
             "According to two senior officials, President Biden and his aides will delay the vote.",
             'One senior official stated, "There is nothing left to offer him."',
             "A source close to the singer said the couple had split months ago.",
-            "People familiar with the plan said the merger would be announced soon.",
             "According to two aides, the vote will be delayed.",
             "A senior official, reached by phone late on Monday, said the vote would be delayed.",
         ],
@@ -67,9 +66,15 @@ TABLES: dict[str, dict] = {
             "the negotiations are private.",
             "A company engineer, who asked not to be named for fear of losing her job, said the "
             "tests had failed twice.",
+            # How the source knows, which newsroom standards ask for when a source is not named.
+            "People familiar with the plan said the merger would be announced soon.",
+            "Two officials briefed on the investigation said agents had searched the office.",
+            "An aide, who was in the room, said the governor left before the vote.",
         ],
         "misses": [
             "A senior official said the vote would be delayed.",
+            # A relationship is not access.
+            "A source close to the singer said the couple had split months ago.",
             "The court granted the witness anonymity in its ruling.",
         ],
     },
@@ -477,6 +482,8 @@ TABLES: dict[str, dict] = {
             # An embedded post keeps its signature when scraped: its question is the poster's.
             "The senator replied online.\n\nWho paid for this bridge? pic.twitter.com/a1b2c3 "
             "— Rhea Calloway (@rheacalloway) September 27, 2016",
+            # A web address's query is no question.
+            "The full hearing is online at https://www.youtube.com/watch?v=a1b2c3 for anyone who missed it.",
         ],
     },
     "loaded_language": {

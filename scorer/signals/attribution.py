@@ -86,6 +86,19 @@ _ANONYMITY_REASON_RE = lower_case(
 )
 
 
+# How an unnamed source knows: "people familiar with the talks", "an official briefed on the
+# investigation", "an aide who was in the room". Newsroom standards ask for this when a source
+# cannot be named; it tells the reader what access the source had. "Close to" (a relationship,
+# not access) does not count.
+_BASIS_OF_KNOWLEDGE_RE = re.compile(
+    r"\b(?:familiar with|briefed on|with (?:direct |first-?hand )?knowledge of|involved in (?:the )?"
+    r"(?:talks|negotiations|planning|investigation|deliberations|discussions|process|search|case)|"
+    r"who (?:was|were) (?:in the room|present|at the meeting)|who attended|with access to)\b",
+    re.IGNORECASE,
+)
+_BASIS_REACH = 60
+
+
 # The unnamed-sounding source named right after: "two Jamestown employees, Jason Ruiz and ...".
 _NAMED_APPOSITION_RE = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+)?,"
@@ -144,6 +157,9 @@ def _unnamed_sources(views: TextViews) -> tuple[list[Evidence], list[Evidence]]:
             continue
         around = views.sentence_around(match.start(), extra=1)
         reason = _ANONYMITY_REASON_RE.span_in(views, around.start, around.end) if around else None
+        if reason is None:
+            basis = _BASIS_OF_KNOWLEDGE_RE.search(text, match.start(), min(len(text), match.end() + _BASIS_REACH))
+            reason = basis.span() if basis else None
         if reason:
             start, end = min(match.start(), reason[0]), max(match.end(), reason[1])
             explained.append(Evidence.at(text, start, end))
@@ -165,8 +181,9 @@ def _detect_explained(views: TextViews) -> Detection:
 unnamed_source = Signal(
     id="unnamed_source",
     family="attribution",
-    description="Unnamed officials or insiders quoted with no reason given for their anonymity",
-    present="Claims rest on unnamed officials or insiders, and the piece never says why they could not be named.",
+    description="Unnamed officials or insiders quoted with no reason given for their anonymity, nor how they know",
+    present="Claims rest on unnamed officials or insiders, and the piece never says why they could not be named "
+    "or how they know.",
     absent="No unexplained anonymous sources.",
     detect=_detect_unnamed,
     direction=-1,
@@ -175,8 +192,9 @@ unnamed_source = Signal(
 explained_anonymity = Signal(
     id="explained_anonymity",
     family="attribution",
-    description="Anonymous sources whose anonymity is explained (not authorised to speak, fear of reprisal...)",
-    present="Where sources are anonymous, the piece says why, as careful newsrooms do.",
+    description="Anonymous sources whose anonymity is explained (not authorised to speak, fear of reprisal...) "
+    "or whose access is stated ('briefed on the talks', 'familiar with the matter', 'who was in the room')",
+    present="Where sources are anonymous, the piece says why or how they know, as careful newsrooms do.",
     absent="",
     detect=_detect_explained,
     direction=1,

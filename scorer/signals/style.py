@@ -482,7 +482,8 @@ def _outside_quotes(views: TextViews, pattern) -> list[Evidence]:
 
 # The look-behind pins each match to the start of a clause: without it an endless line with no
 # "?" is rescanned from every position (quadratic: 100,000 words took minutes).
-_QUESTION_RE = re.compile(r"(?<![^.!?\n\"“”])[^.!?\n\"“”]{8,}\?")
+# A question mark that a word, "=" or "/" follows is part of a web address ("youtube.com/watch?v=").
+_QUESTION_RE = re.compile(r"(?<![^.!?\n\"“”])[^.!?\n\"“”]{8,}\?(?![\w=&/%])")
 
 rhetorical_questions = Signal(
     id="rhetorical_questions",
