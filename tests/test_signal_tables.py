@@ -408,6 +408,9 @@ TABLES: dict[str, dict] = {
             # The site's name after the headline is the publisher's, not a claim.
             "Council votes on new budget – Riverton Daily Ledger",
             "Council votes on new budget | NEWSDESK",
+            # A tag on the post is no claim (clickbait_headline reads it).
+            "[VIDEO] Council votes on new budget",
+            "BREAKING: Council votes on new budget (WATCH)",
             # Hyphenated compounds and other forms of a word the story uses.
             "Council's new-year budget vote",
             "Council budgets for the year",
