@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scorer.article import Span
-from scorer.wordlists import is_ordinary_word
+from scorer.wordlists import spells_ordinary_word
 
 # A separator between a headline and a site name: "Headline – Eagle Rising", "Headline | POLITICO".
 _SEPARATOR_RE = re.compile(r"[ \t]+(?:[|⋆•·»«:–—]|-|::)[ \t]+")
@@ -16,7 +16,6 @@ _MIN_HEADLINE_WORDS = 4
 # Up to two trailing segments: "… - Politics - Fox News".
 _MAX_SEGMENTS = 2
 _NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w&'’.]*|of|the|and|&)")
-_LETTERS_RE = re.compile(r"[A-Z]+")
 _DOMAIN_RE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 
 
@@ -48,5 +47,5 @@ def _is_site_name(segment: str, separator: str, site: str | None) -> bool:
         return False
     # After a dash, capitals that spell words are the headline shouting ("– SHOCKING VIDEO"); capitals
     # that spell none are a name ("– POLITICO").
-    shouted = segment.isupper() and any(is_ordinary_word(word.lower()) for word in _LETTERS_RE.findall(segment))
+    shouted = segment.isupper() and spells_ordinary_word(segment)
     return not (separator in "-–—" and shouted)

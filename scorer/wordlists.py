@@ -2,6 +2,7 @@
 that are not content terms (a headline's 'the' says nothing about what the story reports), and
 the familiar words that tell a shouted word from a name in capitals."""
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -330,7 +331,9 @@ EMPHATIC_WORDS = frozenset(SHOUTED_WORDS) | frozenset(
         "video",
     ]
 )
-_MIN_FAMILIAR_LETTERS = 3
+# Shorter capitals ("US", "BY") cannot be told from an acronym.
+MIN_WORD_LETTERS = 3
+_CAPITAL_RUN_RE = re.compile(r"[A-Z]+")
 
 
 def is_ordinary_word(word: str) -> bool:
@@ -338,4 +341,10 @@ def is_ordinary_word(word: str) -> bool:
 
     'nothing' and 'unbelievable' are; 'politico', 'hempstead' and 'ncaa' are not ('us' and 'by'
     are too short to tell from an acronym)."""
-    return word in EMPHATIC_WORDS or (len(word) >= _MIN_FAMILIAR_LETTERS and word in familiar_words())
+    return word in EMPHATIC_WORDS or (len(word) >= MIN_WORD_LETTERS and word in familiar_words())
+
+
+def spells_ordinary_word(capitals: str) -> bool:
+    """Whether a run in capitals holds an ordinary word ('THIS IS AN OUTRAGE', 'SHOCKING VIDEO'),
+    not only names and acronyms ('POLITICO', 'HP CEO')."""
+    return any(is_ordinary_word(token.lower()) for token in _CAPITAL_RUN_RE.findall(capitals))

@@ -18,7 +18,7 @@ from scorer.signals.base import (
 )
 from scorer.signals.provenance import dateline_span
 from scorer.textviews import TextViews, content_term, word_matches
-from scorer.wordlists import SHOUTED_WORDS, is_ordinary_word
+from scorer.wordlists import MIN_WORD_LETTERS, SHOUTED_WORDS, spells_ordinary_word
 
 blog_framing = pattern_signal(
     id="blog_framing",
@@ -379,17 +379,20 @@ _SHOUT_RUN_RE = re.compile(r"\b[A-Z]{2,}[!?.,]*(?:[ \t]+[A-Z]{2,}[!?.,]*){1,}\b|
 def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
     """One capitalised word that is the whole line: a site's name or a furniture label
     ('POLITICO', 'ADVERTISEMENT'), which says who published the page, not how it is written."""
-    if " " in evidence.text:
+    if " " in evidence.text or not _opens_its_line(text, evidence.start):
         return False
-    # Only a few characters each way: a longer line is prose, and searching without a bound for
-    # the line's ends would be quadratic on a text with no line breaks.
-    before = text[max(0, evidence.start - _LINE_REACH) : evidence.start]
     after = text[evidence.end : evidence.end + _LINE_REACH]
-    at_start = evidence.start == len(before) or "\n" in before
     at_end = len(after) < _LINE_REACH or "\n" in after
-    return (
-        at_start and at_end and not before.rsplit("\n", 1)[-1].strip() and not after.split("\n", 1)[0].strip(" \t:.!")
-    )
+    return at_end and not after.split("\n", 1)[0].strip(" \t:.!")
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Nothing but spaces before start on its line. Only a few characters are read: a longer
+    stretch is prose, and searching without a bound for the line's start would be quadratic on a
+    text with no line breaks."""
+    before = text[max(0, start - _LINE_REACH) : start]
+    at_start = start == len(before) or "\n" in before
+    return at_start and not before.rsplit("\n", 1)[-1].strip()
 
 
 _LINE_REACH = 8
@@ -428,7 +431,6 @@ _FURNITURE_CAPITALS = frozenset(
 )
 # A label opens its line and ends in a colon: "CORRECTION:", "RELATED:", "PRESENTER (LIAM DOYLE):".
 _LABEL_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:")
-_MIN_FAMILIAR_LETTERS = 3
 
 
 def _detect_shouting(views: TextViews) -> Detection:
@@ -453,22 +455,18 @@ def _detect_shouting(views: TextViews) -> Detection:
 
 
 def _is_label(text: str, evidence: Evidence) -> bool:
-    before = text[max(0, evidence.start - _LINE_REACH) : evidence.start]
-    at_line_start = evidence.start == len(before) or "\n" in before
-    if not at_line_start or before.rsplit("\n", 1)[-1].strip():
-        return False
-    return _LABEL_END_RE.match(text, evidence.end) is not None
+    return _opens_its_line(text, evidence.start) and _LABEL_END_RE.match(text, evidence.end) is not None
 
 
 def _reads_as_words(views: TextViews, run: str) -> bool:
     """Whether the capitals spell at least one ordinary word: a familiar one ('THIS', 'NOTHING'),
     an emphatic one, or one the text itself writes in lower case elsewhere ('PREGNANT' beside
     'pregnant'). Names and acronyms are none of these ('POLITICO', 'HEMPSTEAD', 'NBA, NCAA')."""
-    words = [token.lower() for token in _LETTERS_RE.findall(run)]
-    if any(is_ordinary_word(word) for word in words):
+    if spells_ordinary_word(run):
         return True
     lower_case_words = views.shared(_lower_case_words)
-    return any(len(word) >= _MIN_FAMILIAR_LETTERS and word in lower_case_words for word in words)
+    words = (token.lower() for token in _LETTERS_RE.findall(run))
+    return any(len(word) >= MIN_WORD_LETTERS and word in lower_case_words for word in words)
 
 
 def _lower_case_words(views: TextViews) -> frozenset[str]:
